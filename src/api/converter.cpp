@@ -1,0 +1,40 @@
+#include "api/converter.hpp"
+
+#include "analysis/analyzer.hpp"
+#include "ingest/docx_reader.hpp"
+#include "ingest/format_sniffer.hpp"
+#include "ingest/markdown_reader.hpp"
+#include "text/text_kit.hpp"
+
+namespace vanban {
+
+struct Converter::Impl {
+  text::TextKit kit;
+  Analyzer analyzer{kit};
+};
+
+Converter::Converter() : impl_(std::make_unique<Impl>()) {}
+Converter::~Converter() = default;
+
+Document Converter::convert(std::string_view bytes, const ConvertOptions& options) const {
+  Document doc;
+  doc.source = options.read.source_name;
+  if (bytes.size() > options.read.limits.max_input_bytes) {
+    doc.diagnostics.fatal("input.too-large", "input is " + std::to_string(bytes.size()) +
+                                                 " bytes, more than the limit of " +
+                                                 std::to_string(options.read.limits.max_input_bytes) +
+                                                 " bytes (raise it with --max-input-bytes)");
+    return doc;
+  }
+  doc.format = options.from == InputFormat::Auto ? sniff_format(bytes) : options.from;
+  if (doc.format == InputFormat::Docx) {
+    read_docx(bytes, options.read, impl_->kit, doc);
+  } else {
+    read_markdown(bytes, options.read, impl_->kit, doc);
+  }
+  if (doc.diagnostics.has_fatal()) return doc;
+  impl_->analyzer.run(doc);
+  return doc;
+}
+
+}  // namespace vanban

@@ -1,0 +1,33 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "ingest/read_options.hpp"
+#include "model/document.hpp"
+
+namespace vanban {
+
+struct ConvertOptions {
+  InputFormat from = InputFormat::Auto;  ///< Auto sniffs the bytes
+  ReadOptions read;
+};
+
+/// The library's entry point: bytes in, analysed Document out. Holds the ICU objects and compiled
+/// patterns, so build one and reuse it; not safe to share between threads (build one per thread).
+/// Never throws for bad input: problems are diagnostics, and a Fatal one means nothing was read.
+class Converter {
+ public:
+  Converter();
+  ~Converter();
+  Converter(const Converter&) = delete;
+  Converter& operator=(const Converter&) = delete;
+
+  Document convert(std::string_view bytes, const ConvertOptions& options) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vanban

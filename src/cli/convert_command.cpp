@@ -1,0 +1,129 @@
+#include <boost/program_options.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "api/converter.hpp"
+#include "cli/command.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/input_file.hpp"
+#include "write/json_writer.hpp"
+#include "write/xml_writer.hpp"
+
+namespace po = boost::program_options;
+
+namespace vanban::cli {
+namespace {
+
+constexpr const char* kExamples =
+    "Examples:\n"
+    "  vanban convert plan.docx                    JSON on standard output\n"
+    "  vanban convert plan.md -t xml -o plan.xml   XML into a file\n"
+    "  vanban convert --pretty - < plan.txt        read standard input\n"
+    "  vanban convert --from markdown notes.dat    skip format sniffing\n"
+    "\nExit codes: 0 converted, 2 bad command line, 3 input unreadable, 4 input rejected\n"
+    "(empty, binary, invalid UTF-8, too large, broken DOCX), 5 output not written.\n";
+
+bool parse_format(const std::string& s, InputFormat& out) {
+  if (s == "auto") out = InputFormat::Auto;
+  else if (s == "docx") out = InputFormat::Docx;
+  else if (s == "markdown" || s == "md" || s == "text" || s == "txt") out = InputFormat::Markdown;
+  else return false;
+  return true;
+}
+
+}  // namespace
+
+int run_convert(const std::vector<std::string_view>& raw_args) {
+  std::vector<std::string> args(raw_args.begin(), raw_args.end());
+  std::string input, output, to = "json", from = "auto";
+  bool pretty = false, quiet = false, reject_changes = false;
+  std::size_t max_input = InputLimits{}.max_input_bytes;
+
+  po::options_description opts("Options");
+  opts.add_options()
+      ("help,h", "show this help")
+      ("to,t", po::value(&to), "output format: json (default) or xml")
+      ("output,o", po::value(&output), "write to this file instead of standard output")
+      ("from", po::value(&from), "input format: auto (default, sniffed from the bytes), docx or markdown")
+      ("pretty", po::bool_switch(&pretty), "indent the output")
+      ("reject-changes", po::bool_switch(&reject_changes), "DOCX: reject tracked changes instead of accepting them")
+      ("max-input-bytes", po::value(&max_input), "refuse inputs larger than this (default 64 MiB)")
+      ("quiet,q", po::bool_switch(&quiet), "do not print warnings to standard error");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&input));
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", 1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "vanban convert: " << e.what() << "\nTry 'vanban convert --help'.\n";
+    return kUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << "Usage: vanban convert FILE|- [options]\n\n" << opts << "\n" << kExamples;
+    return kOk;
+  }
+  if (input.empty()) {
+    std::cerr << "vanban convert: no input file (use - for standard input)\nTry 'vanban convert --help'.\n";
+    return kUsage;
+  }
+  ConvertOptions options;
+  if (!parse_format(from, options.from)) {
+    std::cerr << "vanban convert: --from must be auto, docx or markdown, not '" << from << "'\n";
+    return kUsage;
+  }
+  if (to != "json" && to != "xml") {
+    std::cerr << "vanban convert: --to must be json or xml, not '" << to << "'\n";
+    return kUsage;
+  }
+  options.read.source_name = input;
+  options.read.limits.max_input_bytes = max_input;
+  options.read.tracked_changes = reject_changes ? TrackedChanges::Reject : TrackedChanges::Accept;
+
+  std::string bytes, error;
+  switch (read_input(input, max_input, bytes, error)) {
+    case ReadStatus::Ok: break;
+    case ReadStatus::TooLarge:
+      std::cerr << input << ": error: " << error << " [input.too-large]\n";
+      return kRejected;
+    case ReadStatus::Failed:
+      std::cerr << input << ": error: " << error << " [input.unreadable]\n";
+      return kCannotRead;
+  }
+
+  Converter converter;
+  Document doc = converter.convert(bytes, options);
+  for (const auto& d : doc.diagnostics.items()) {
+    if (d.severity >= Severity::Error || (!quiet && d.severity == Severity::Warning)) {
+      std::cerr << format_diagnostic(input, d) << "\n";
+    }
+  }
+  if (doc.diagnostics.has_fatal()) return kRejected;
+
+  std::string out = to == "xml" ? to_xml(doc, XmlOptions{.pretty = pretty}) : to_json(doc, JsonOptions{.pretty = pretty});
+  if (output.empty() || output == "-") {
+    std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "vanban convert: cannot write to standard output\n";
+      return kCannotWrite;
+    }
+    return kOk;
+  }
+  if (!write_output_atomically(output, out, error)) {
+    std::cerr << output << ": error: " << error << " [output.unwritable]\n";
+    return kCannotWrite;
+  }
+  return kOk;
+}
+
+}  // namespace vanban::cli

@@ -1,0 +1,24 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace vanban {
+
+/// Limits against hostile or absurd input; every limit hit is reported, never silently applied.
+struct InputLimits {
+  std::size_t max_input_bytes = std::size_t{64} << 20;          ///< size of the file as given
+  std::uint64_t max_uncompressed_bytes = std::uint64_t{512} << 20;  ///< DOCX: sum of parts read
+  std::uint32_t max_compression_ratio = 200;                     ///< DOCX: per entry
+  std::uint32_t max_zip_entries = 10000;                          ///< DOCX
+};
+
+enum class TrackedChanges { Accept, Reject };
+
+struct ReadOptions {
+  std::string source_name = "-";
+  InputLimits limits;
+  TrackedChanges tracked_changes = TrackedChanges::Accept;
+};
+
+}  // namespace vanban

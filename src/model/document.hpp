@@ -1,0 +1,47 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/block.hpp"
+#include "model/deadline.hpp"
+#include "model/diagnostic.hpp"
+#include "model/metadata.hpp"
+#include "model/reference.hpp"
+#include "model/section.hpp"
+
+namespace vanban {
+
+inline constexpr const char* kSchemaVersion = "1.0";
+
+enum class InputFormat { Auto, Docx, Markdown };
+
+struct Footnote {
+  std::string id;    ///< as in the source: "1", "2"
+  std::string text;  ///< NFC, paragraphs joined by '\n'
+  SourceLocation location;
+};
+
+/// The one document model: readers fill `blocks` and `footnotes`; analysis fills the rest;
+/// writers read it all.
+struct Document {
+  std::string source;  ///< file name as given ("-" for stdin)
+  InputFormat format = InputFormat::Auto;
+
+  std::vector<Block> blocks;  ///< everything in reading order, as read
+  std::vector<Footnote> footnotes;
+
+  Metadata metadata;
+  BlockRange front;         ///< header, type line, subject, Kính gửi
+  BlockRange preamble;      ///< "Căn cứ …;" lines and the enacting line before the body
+  BlockRange body;          ///< what the outline covers
+  BlockRange closing;       ///< signature block and Nơi nhận
+  BlockRange appendices;    ///< "Phụ lục …" after the closing
+  std::vector<Section> sections;
+
+  std::vector<Reference> references;
+  std::vector<Deadline> deadlines;
+  std::vector<Task> tasks;
+  Diagnostics diagnostics;
+};
+
+}  // namespace vanban

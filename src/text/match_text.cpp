@@ -1,0 +1,90 @@
+#include "text/match_text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+namespace vanban::text {
+
+std::string MatchText::utf8(int32_t start, int32_t end) const {
+  std::string out;
+  if (start < 0) start = 0;
+  if (end > original.length()) end = original.length();
+  if (end <= start) return out;
+  original.tempSubStringBetween(start, end).toUTF8String(out);
+  return out;
+}
+
+Folder::Folder() : table_(0x10000) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    char16_t out = static_cast<char16_t>(c);
+    if (U_IS_SURROGATE(c)) {
+      table_[c] = out;
+      continue;
+    }
+    if (c == 0x0110 || c == 0x0111) {  // Đ đ: a letter of its own
+      table_[c] = 0x0111;
+      continue;
+    }
+    UChar32 base = c;
+    if (U_SUCCESS(status) && c >= 0x80) {
+      icu::UnicodeString decomposed;
+      UErrorCode st = U_ZERO_ERROR;
+      nfd->normalize(icu::UnicodeString(c), decomposed, st);
+      if (U_SUCCESS(st) && decomposed.length() > 0) base = decomposed.char32At(0);
+    }
+    base = u_tolower(base);
+    switch (c) {  // typographic variants that matter for matching
+      case 0x00A0: case 0x2007: case 0x202F: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
+      case 0x3000: case 0x0009: case 0x000B: case 0x000C:
+        base = ' ';
+        break;
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        base = '-';
+        break;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+        base = '"';
+        break;
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x00B4: case 0x0060:
+        base = '\'';
+        break;
+      case 0x2026:
+        base = '.';
+        break;
+      case 0x2044: case 0x2215:
+        base = '/';
+        break;
+      default:
+        break;
+    }
+    if (c >= 0xFF10 && c <= 0xFF19) base = '0' + (c - 0xFF10);  // full-width digits
+    if (base > 0xFFFF) base = c;
+    table_[c] = static_cast<char16_t>(base);
+  }
+}
+
+void Folder::fold(icu::UnicodeString& s) const {
+  const int32_t n = s.length();
+  char16_t* buf = s.getBuffer(n);
+  for (int32_t i = 0; i < n; ++i) buf[i] = table_[buf[i]];
+  s.releaseBuffer(n);
+}
+
+MatchText Folder::prepare(std::string_view nfc_utf8) const {
+  MatchText m;
+  m.original = icu::UnicodeString::fromUTF8(icu::StringPiece(nfc_utf8.data(), static_cast<int32_t>(nfc_utf8.size())));
+  m.folded = m.original;
+  fold(m.folded);
+  return m;
+}
+
+std::string Folder::fold_utf8(std::string_view nfc_utf8) const {
+  auto s = icu::UnicodeString::fromUTF8(icu::StringPiece(nfc_utf8.data(), static_cast<int32_t>(nfc_utf8.size())));
+  fold(s);
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+}  // namespace vanban::text

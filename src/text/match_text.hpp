@@ -1,0 +1,47 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/unistr.h>
+
+namespace vanban::text {
+
+/// A piece of text prepared for matching: `original` is the NFC text in UTF-16, `folded` has the
+/// same length, code unit for code unit, with case, diacritics and typographic variants removed
+/// (so "KẾ HOẠCH", "Kế Hoạch", "ke hoach", "hoà"/"hòa" all fold alike) — except that Đ/đ folds
+/// to 'đ', never to 'd' (QĐ ≠ QD). Match patterns on `folded`, cut results out of `original`
+/// with the same offsets.
+struct MatchText {
+  icu::UnicodeString original;
+  icu::UnicodeString folded;
+
+  /// UTF-8 of original[start, end).
+  std::string utf8(int32_t start, int32_t end) const;
+  int32_t length() const { return original.length(); }
+};
+
+/// Builds MatchText. Holds its tables; build once, reuse (not thread-safe to share across
+/// threads only because nothing here is synchronised; all methods are const and allocation-free
+/// beyond their results).
+class Folder {
+ public:
+  Folder();
+
+  /// Folds NFC UTF-8 text (callers normalize first; see Normalizer).
+  MatchText prepare(std::string_view nfc_utf8) const;
+
+  /// In-place, length-preserving fold of a UTF-16 string.
+  void fold(icu::UnicodeString& s) const;
+
+  /// Convenience: folded form as UTF-8 ("Kế Hoạch" -> "ke hoach"), for keys and keyword tables.
+  std::string fold_utf8(std::string_view nfc_utf8) const;
+
+  char16_t fold_unit(char16_t c) const { return table_[c]; }
+
+ private:
+  std::vector<char16_t> table_;  // one entry per BMP code unit
+};
+
+}  // namespace vanban::text
