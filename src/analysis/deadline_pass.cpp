@@ -1,9 +1,335 @@
 #include "analysis/deadline_pass.hpp"
 
+#include <map>
+
+#include "analysis/task_extractor.hpp"
+#include "model/section_index.hpp"
+
 namespace vanban {
+namespace {
 
-DeadlinePass::DeadlinePass(const text::TextKit& kit) : kit_(kit) {}
+bool in_range(const BlockRange& r, std::size_t i) { return i >= r.begin && i < r.end; }
 
-void DeadlinePass::run(Document&) const {}
+/// True when `value` lies before `doc_date` at the precision both share (past events of a report).
+bool before_document(const PartialDate& value, const PartialDate& doc_date) {
+  if (value.year == 0 || doc_date.year == 0) return false;
+  if (value.year != doc_date.year) return value.year < doc_date.year;
+  if (value.month == 0 || doc_date.month == 0) return false;
+  if (value.month != doc_date.month) return value.month < doc_date.month;
+  if (value.day == 0 || doc_date.day == 0) return false;
+  return value.day < doc_date.day;
+}
+
+std::string trim(std::string s) {
+  std::size_t a = 0;
+  while (a < s.size() && (s[a] == ' ' || s[a] == '\n' || s[a] == '\t')) ++a;
+  std::size_t b = s.size();
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\t')) --b;
+  std::string out = s.substr(a, b - a);
+  for (char& c : out)
+    if (c == '\n' || c == '\t') c = ' ';
+  return out;
+}
+
+std::string cell_text(const TableCell& c) {
+  std::string out;
+  for (const auto& p : c.paragraphs) {
+    if (!out.empty()) out += ' ';
+    out += p.text;
+  }
+  return trim(out);
+}
+
+/// [start, end) of the sentence around [a, b) in single-line folded text.
+std::pair<int32_t, int32_t> sentence_around(const icu::UnicodeString& f, int32_t a, int32_t b) {
+  int32_t s = a;
+  while (s > 0) {
+    char16_t c = f.charAt(s - 1);
+    if ((c == u'.' || c == u'!' || c == u'?') && s < f.length() && f.charAt(s) == u' ') break;
+    --s;
+  }
+  int32_t e = b;
+  while (e < f.length()) {
+    char16_t c = f.charAt(e);
+    if ((c == u'.' || c == u'!' || c == u'?') && (e + 1 == f.length() || f.charAt(e + 1) == u' ')) {
+      ++e;
+      break;
+    }
+    ++e;
+  }
+  while (s < e && f.charAt(s) == u' ') ++s;
+  return {s, e};
+}
+
+}  // namespace
+
+struct DeadlinePass::Context {
+  Document& doc;
+  std::vector<const Section*> section_of;
+  std::map<const Section*, const Section*> parent;
+  int doc_year = 0;
+  PartialDate doc_date;
+};
+
+DeadlinePass::DeadlinePass(const text::TextKit& kit)
+    : kit_(kit),
+      citations_(kit.folder),
+      assignees_(kit.folder),
+      trigger_("(?:^|[^\\p{L}])(truoc|xong truoc|hoan thanh truoc|cham nhat|muon nhat|han chot|đen het|trong|"
+               "hoan thanh trong|hoan thanh|thoi gian(?: hoan thanh| thuc hien)?[ ]*:|thoi han(?: hoan thanh| nop| gui| bao cao)?[ ]*:)"
+               "(?:[ ]+\\d{1,2}[ ]*(?:gio|h|:)[ ]*(?:\\d{1,2}[ ]*(?:phut|p)?)?[ ]*,?)?(?:[ ]+(?:la|vao|đen|đen het))?[ ]*[,:]?[ ]*$"),
+      excluded_("(?:tinh đen|tinh tu|so lieu|ke tu|hieu luc|ke tu)[^;.]{0,24}$"),
+      window_end_("(?:^|[^\\p{L}])(?:đen|đen het|-)[ ]*$"),
+      recurring_("[ ]*,?[ ]*(?:hang nam|moi nam|cac nam|nam truoc)(?![\\p{L}])"),
+      occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"),
+      year_("(?<![\\p{L}\\d])nam[ ]+(\\d{4})(?!\\d)"),
+      time_header_("^[ ]*(?:thoi gian|thoi han|tien đo)(?![\\p{L}])"),
+      content_header_("^[ ]*(?:noi dung|nhiem vu|cong viec|ten nhiem vu|hoat đong)(?![\\p{L}])"),
+      unit_header_("^[ ]*(?:trach nhiem|đon vi chu tri|chu tri|đon vi thuc hien|co quan chu tri|co quan thuc hien|"
+                   "đon vi phu trach|nguoi thuc hien)(?![\\p{L}])") {}
+
+std::string DeadlinePass::trigger_before(const icu::UnicodeString& folded, int32_t start, int32_t* trigger_start) const {
+  const int32_t from = std::max(0, start - 40);
+  icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
+  auto ex = excluded_.matcher(tail);
+  if (find_in(*ex, 0, tail.length())) return {};
+  auto m = trigger_.matcher(tail);
+  if (!find_in(*m, 0, tail.length())) return {};
+  Span g = group_span(*m, 1);
+  if (trigger_start) *trigger_start = from + g.start;
+  std::string word;
+  tail.tempSubStringBetween(g.start, g.end).toUTF8String(word);
+  if (word == "truoc" || word == "xong truoc" || word == "hoan thanh truoc") return "before";
+  if (word == "trong" || word == "hoan thanh trong" || word.rfind("thoi gian", 0) == 0) return "during";
+  if (word.rfind("thoi han", 0) == 0) return "by";
+  return "by";
+}
+
+bool DeadlinePass::window_end_before(const icu::UnicodeString& folded, int32_t start) const {
+  const int32_t from = std::max(0, start - 12);
+  icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
+  auto m = window_end_.matcher(tail);
+  return find_in(*m, 0, tail.length());
+}
+
+bool DeadlinePass::recurring_after(const icu::UnicodeString& folded, int32_t end) const {
+  auto m = recurring_.matcher(folded);
+  return looking_at(*m, end, folded.length());
+}
+
+std::optional<std::string> DeadlinePass::assignee_for(Context& cx, const std::string& sentence, const Paragraph& p,
+                                                      std::size_t block) const {
+  if (auto a = assignees_.in_sentence(sentence)) return a;
+  if (auto a = assignees_.in_sentence(p.text)) return a;
+  const Section* s = block < cx.section_of.size() ? cx.section_of[block] : nullptr;
+  while (s) {
+    if (s->heading_block < cx.doc.blocks.size() && s->heading_block != block) {
+      if (const auto* h = std::get_if<Paragraph>(&cx.doc.blocks[s->heading_block])) {
+        if (auto a = assignees_.in_sentence(h->text)) return a;
+      }
+    }
+    if (auto a = assignees_.in_heading(s->title)) return a;
+    auto it = cx.parent.find(s);
+    s = it == cx.parent.end() ? nullptr : it->second;
+  }
+  return std::nullopt;
+}
+
+void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block) const {
+  const auto text = kit_.folder.prepare(p.text);
+  const icu::UnicodeString folded = single_line(text.folded);
+  const auto exprs = dates_.find_all(folded);
+  const auto cited = citations_.scan(text);
+  const std::string path = block < cx.section_of.size() && cx.section_of[block] ? cx.section_of[block]->path : "";
+  for (const auto& e : exprs) {
+    bool inside_citation = false;
+    for (const auto& c : cited)
+      if (e.start < c.end && e.end > c.start) inside_citation = true;
+    if (inside_citation) continue;
+    int32_t tstart = e.start;
+    std::string kind = trigger_before(folded, e.start, &tstart);
+    if (kind.empty()) continue;
+    const bool recurring = e.form == DateForm::DayMonth && recurring_after(folded, e.end);
+    const std::string value = e.value(cx.doc_year, recurring);
+    if (value.empty()) continue;
+    if (!recurring && before_document(e.latest(cx.doc_year), cx.doc_date)) continue;
+    Deadline d;
+    d.text = trim(text.utf8(tstart, e.end));
+    d.value = value;
+    d.kind = recurring ? "recurring" : kind;
+    d.path = path;
+    auto [s, t] = sentence_around(folded, tstart, e.end);
+    d.sentence = trim(text.utf8(s, t));
+    d.assignee = assignee_for(cx, d.sentence, p, block);
+    d.location = p.location;
+    cx.doc.deadlines.push_back(std::move(d));
+  }
+  // "tổ chức … nhân ngày Chuyển đổi số quốc gia 10/10": the day of an occasion activities are asked for.
+  auto occ = occasion_.matcher(folded);
+  int32_t pos = 0;
+  while (find_in(*occ, pos, folded.length())) {
+    Span all = group_span(*occ, 0);
+    pos = all.end;
+    DateExpr e;
+    e.form = DateForm::Full;
+    e.start = all.start;
+    e.end = all.end;
+    Span dd = group_span(*occ, 1), mm = group_span(*occ, 2), yy = group_span(*occ, 3);
+    e.day = digits_value(folded, dd.start, dd.end);
+    e.month = digits_value(folded, mm.start, mm.end);
+    e.year = yy.found() ? digits_value(folded, yy.start, yy.end) : 0;
+    if (e.day < 1 || e.day > 31 || e.month < 1 || e.month > 12) continue;
+    const std::string value = e.value(cx.doc_year);
+    if (value.empty() || before_document(e.latest(cx.doc_year), cx.doc_date)) continue;
+    Deadline d;
+    d.text = trim(text.utf8(e.start, e.end));
+    d.value = value;
+    d.kind = "on";
+    d.path = path;
+    auto [s, t] = sentence_around(folded, e.start, e.end);
+    d.sentence = trim(text.utf8(s, t));
+    d.assignee = assignee_for(cx, d.sentence, p, block);
+    d.location = p.location;
+    cx.doc.deadlines.push_back(std::move(d));
+  }
+}
+
+void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) const {
+  // Logical column of each cell (merged cells span several grid columns).
+  auto columns = [](const TableRow& r) {
+    std::vector<int> at;
+    int col = 0;
+    for (const auto& c : r.cells) {
+      at.push_back(col);
+      col += std::max(1, c.grid_span);
+    }
+    return at;
+  };
+  int time_col = -1, unit_col = -1, content_col = -1, header_year = 0;
+  std::size_t header_row = 0;
+  for (std::size_t r = 0; r < t.rows.size() && r < 3 && time_col < 0; ++r) {
+    const auto at = columns(t.rows[r]);
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
+      const std::string txt = cell_text(t.rows[r].cells[c]);
+      const auto m = kit_.folder.prepare(txt);
+      const auto f = single_line(m.folded);
+      auto th = time_header_.matcher(f);
+      if (looking_at(*th, 0, f.length())) {
+        time_col = at[c];
+        header_row = r;
+        auto y = year_.matcher(f);
+        if (find_in(*y, 0, f.length())) {
+          Span g = group_span(*y, 1);
+          header_year = digits_value(f, g.start, g.end);
+        }
+      }
+      auto uh = unit_header_.matcher(f);
+      if (looking_at(*uh, 0, f.length())) unit_col = at[c];
+      auto ch = content_header_.matcher(f);
+      if (content_col < 0 && looking_at(*ch, 0, f.length())) content_col = at[c];
+    }
+  }
+  const std::string path = block < cx.section_of.size() && cx.section_of[block] ? cx.section_of[block]->path : "";
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    const auto& row = t.rows[r];
+    const auto at = columns(row);
+    std::optional<std::string> unit;
+    if (unit_col >= 0) {
+      for (std::size_t c = 0; c < row.cells.size(); ++c)
+        if (at[c] == unit_col && !row.cells[c].vmerge_continue) {
+          std::string u = cell_text(row.cells[c]);
+          if (!u.empty()) unit = u;
+        }
+    }
+    const std::size_t deadlines_before = cx.doc.deadlines.size();
+    std::string content;
+    for (std::size_t c = 0; c < row.cells.size(); ++c)
+      if (at[c] == content_col) content = cell_text(row.cells[c]);
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      const auto& cell = row.cells[c];
+      if (time_col < 0 || at[c] != time_col || r <= header_row) {
+        for (const auto& p : cell.paragraphs) scan_text(cx, p, block);
+        continue;
+      }
+      if (cell.vmerge_continue) continue;
+      const std::string txt = cell_text(cell);
+      const auto m = kit_.folder.prepare(txt);
+      const auto f = single_line(m.folded);
+      auto th = time_header_.matcher(f);
+      if (looking_at(*th, 0, f.length())) continue;  // a repeated header row
+      const auto exprs = dates_.find_all(f);
+      if (exprs.empty()) continue;
+      // One deadline per row: a window ("từ ngày 01/3 đến ngày 15/3/2026") counts by its end.
+      const DateExpr* pick = &exprs.front();
+      for (const auto& e : exprs) {
+        if (e.form == DateForm::MonthRange) pick = &e;
+        if (&e != &exprs.front() && window_end_before(f, e.start)) pick = &e;
+      }
+      const int year = header_year ? header_year : cx.doc_year;
+      const bool recurring = pick->form == DateForm::DayMonth && recurring_after(f, pick->end);
+      const std::string value = pick->value(year, recurring);
+      if (value.empty()) continue;
+      if (!recurring && before_document(pick->latest(year), cx.doc_date)) continue;
+      std::string kind = trigger_before(f, pick->start, nullptr);
+      if (kind.empty())
+        kind = pick->form == DateForm::Full || pick->form == DateForm::DayMonth ? "on" : "during";
+      Deadline d;
+      d.text = txt;
+      d.value = value;
+      d.kind = recurring ? "recurring" : kind;
+      d.path = path;
+      d.sentence = txt;
+      d.assignee = unit;
+      if (!d.assignee && !cell.paragraphs.empty()) d.assignee = assignee_for(cx, txt, cell.paragraphs.front(), block);
+      if (!cell.paragraphs.empty()) d.location = cell.paragraphs.front().location;
+      cx.doc.deadlines.push_back(std::move(d));
+    }
+    // A task table row: the unit in charge, what to do, and its time.
+    if (unit_col >= 0 && content_col >= 0 && r > header_row && unit && !content.empty()) {
+      Task task;
+      task.unit = *unit;
+      task.role = "lead";
+      task.text = content;
+      task.path = path;
+      if (cx.doc.deadlines.size() > deadlines_before) task.deadline = deadlines_before;
+      cx.doc.tasks.push_back(std::move(task));
+    }
+  }
+}
+
+void DeadlinePass::run(Document& doc) const {
+  Context cx{doc, sections_by_block(doc), {}, 0, {}};
+  auto link = [&](auto&& self, const Section& s, const Section* parent) -> void {
+    if (parent) cx.parent[&s] = parent;
+    for (const auto& child : s.children) self(self, child, &s);
+  };
+  for (const auto& s : doc.sections) link(link, s, nullptr);
+
+  if (doc.metadata.issue_date) {
+    cx.doc_date = *doc.metadata.issue_date;
+    cx.doc_year = cx.doc_date.year;
+  }
+  if (cx.doc_year == 0 && doc.metadata.title) {  // "Kế hoạch … năm 2026"
+    const auto m = kit_.folder.prepare(*doc.metadata.title);
+    const auto f = single_line(m.folded);
+    auto y = year_.matcher(f);
+    int32_t pos = 0;
+    while (find_in(*y, pos, f.length())) {
+      Span g = group_span(*y, 1);
+      cx.doc_year = digits_value(f, g.start, g.end);
+      pos = group_span(*y, 0).end;
+    }
+  }
+
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (in_range(doc.front, i) || in_range(doc.preamble, i) || in_range(doc.closing, i)) continue;
+    if (const auto* p = std::get_if<Paragraph>(&doc.blocks[i])) {
+      scan_text(cx, *p, i);
+    } else if (const auto* t = std::get_if<Table>(&doc.blocks[i])) {
+      scan_table(cx, *t, i);
+    }
+  }
+  TaskExtractor(kit_.folder, assignees_).run(doc);
+}
 
 }  // namespace vanban

@@ -1,17 +1,50 @@
 #pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/citation_scanner.hpp"
+#include "analysis/date_grammar.hpp"
+#include "analysis/deadline_assignee.hpp"
+#include "analysis/reference_regex.hpp"
 #include "model/document.hpp"
 #include "text/text_kit.hpp"
 
 namespace vanban {
 
-/// Finds deadlines (and tasks) into doc.deadlines / doc.tasks.
+/// Finds deadlines into doc.deadlines: a date, month, quarter or half-year introduced by
+/// "trước", "chậm nhất", "trong", "hoàn thành trong" …, and the "Thời gian" column of task and
+/// schedule tables. Dates of cited documents, past dates, cut-offs and periods are not deadlines.
 class DeadlinePass {
  public:
   explicit DeadlinePass(const text::TextKit& kit);
   void run(Document& doc) const;
 
  private:
+  struct Context;
+  void scan_text(Context& cx, const Paragraph& p, std::size_t block) const;
+  void scan_table(Context& cx, const Table& t, std::size_t block) const;
+  std::optional<std::string> assignee_for(Context& cx, const std::string& sentence, const Paragraph& p,
+                                          std::size_t block) const;
+  /// Kind of the trigger that ends right before `start` ("before", "by", "during"), "" when none.
+  std::string trigger_before(const icu::UnicodeString& folded, int32_t start, int32_t* trigger_start) const;
+  bool recurring_after(const icu::UnicodeString& folded, int32_t end) const;
+  /// True when "đến"/"-" stands right before `start` (the end of a window).
+  bool window_end_before(const icu::UnicodeString& folded, int32_t start) const;
+
   const text::TextKit& kit_;
+  DateGrammar dates_;
+  CitationScanner citations_;
+  AssigneeFinder assignees_;
+  Pattern trigger_;
+  Pattern excluded_;
+  Pattern window_end_;
+  Pattern recurring_;
+  Pattern occasion_;
+  Pattern year_;
+  Pattern time_header_;
+  Pattern content_header_;
+  Pattern unit_header_;
 };
 
 }  // namespace vanban

@@ -1,17 +1,26 @@
 #pragma once
+#include <memory>
+
 #include "model/document.hpp"
 #include "text/text_kit.hpp"
 
 namespace vanban {
 
 /// Builds doc.sections over doc.body from the labels in the text (never from heading levels).
+/// Ranks: Phần > Chương > Mục > Điều > Roman > Arabic ("1.", khoản) > dotted ("1.1.") > lettered
+/// ("a)", điểm). Bullets, table lines and quoted provisions of amending texts are content.
+/// Paths join keys from the top ("II.3", "I.1.2"); normative levels keep their word ("Chương I.Điều 3").
 class OutlinePass {
  public:
   explicit OutlinePass(const text::TextKit& kit);
+  ~OutlinePass();
+  OutlinePass(OutlinePass&&) noexcept;
   void run(Document& doc) const;
 
  private:
+  struct Impl;  // the label matcher
   const text::TextKit& kit_;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace vanban

@@ -1,10 +1,13 @@
 #pragma once
+#include "analysis/citation_scanner.hpp"
 #include "model/document.hpp"
 #include "text/text_kit.hpp"
 
 namespace vanban {
 
 /// Finds every cited document in all text (body, tables, footnotes, front matter) into doc.references.
+/// One Reference per distinct document: number/symbol + date, or the name of a law; every place it
+/// is cited becomes an Occurrence.
 class ReferencePass {
  public:
   explicit ReferencePass(const text::TextKit& kit);
@@ -12,6 +15,7 @@ class ReferencePass {
 
  private:
   const text::TextKit& kit_;
+  CitationScanner scanner_;
 };
 
 }  // namespace vanban

@@ -41,7 +41,7 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
   std::vector<std::string> args(raw_args.begin(), raw_args.end());
   std::string input, output, to = "json", from = "auto";
   bool pretty = false, quiet = false, reject_changes = false;
-  std::size_t max_input = InputLimits{}.max_input_bytes;
+  long long max_input_arg = static_cast<long long>(InputLimits{}.max_input_bytes);
 
   po::options_description opts("Options");
   opts.add_options()
@@ -51,14 +51,15 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
       ("from", po::value(&from), "input format: auto (default, sniffed from the bytes), docx or markdown")
       ("pretty", po::bool_switch(&pretty), "indent the output")
       ("reject-changes", po::bool_switch(&reject_changes), "DOCX: reject tracked changes instead of accepting them")
-      ("max-input-bytes", po::value(&max_input), "refuse inputs larger than this (default 64 MiB)")
+      ("max-input-bytes", po::value(&max_input_arg), "refuse inputs larger than this (default 64 MiB)")
       ("quiet,q", po::bool_switch(&quiet), "do not print warnings to standard error");
   po::options_description hidden;
-  hidden.add_options()("input", po::value(&input));
+  std::vector<std::string> inputs;
+  hidden.add_options()("input", po::value(&inputs));
   po::options_description all;
   all.add(opts).add(hidden);
   po::positional_options_description pos;
-  pos.add("input", 1);
+  pos.add("input", -1);
 
   po::variables_map vm;
   try {
@@ -72,6 +73,16 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
     std::cout << "Usage: vanban convert FILE|- [options]\n\n" << opts << "\n" << kExamples;
     return kOk;
   }
+  if (inputs.size() > 1) {
+    std::cerr << "vanban convert: one input file at a time; unexpected '" << inputs[1] << "'\nTry 'vanban convert --help'.\n";
+    return kUsage;
+  }
+  if (max_input_arg <= 0) {
+    std::cerr << "vanban convert: --max-input-bytes must be a positive number of bytes, not " << max_input_arg << "\n";
+    return kUsage;
+  }
+  const auto max_input = static_cast<std::size_t>(max_input_arg);
+  if (!inputs.empty()) input = inputs[0];
   if (input.empty()) {
     std::cerr << "vanban convert: no input file (use - for standard input)\nTry 'vanban convert --help'.\n";
     return kUsage;

@@ -52,7 +52,36 @@ ReadStatus read_input(const std::string& path, std::size_t limit, std::string& b
   return ReadStatus::Ok;
 }
 
+namespace {
+
+// Devices, pipes and the like (-o /dev/stdout, a FIFO) are written in place: renaming a temporary
+// file over them would replace the device with a regular file.
+bool write_in_place(const std::string& path, const std::string& data, std::string& error) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) {
+    error = std::string("cannot open: ") + std::strerror(errno);
+    return false;
+  }
+  const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size() && std::fflush(f) == 0;
+  const int err = errno;
+  if (std::fclose(f) != 0 || !ok) {
+    error = std::string("cannot write: ") + std::strerror(ok ? errno : err);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool write_output_atomically(const std::string& path, const std::string& data, std::string& error) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      error = "is a directory";
+      return false;
+    }
+    return write_in_place(path, data, error);
+  }
   const std::string tmp = path + ".tmp." + std::to_string(::getpid());
   std::FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) {

@@ -1,9 +1,120 @@
 #include "ingest/markdown_reader.hpp"
 
-namespace vanban {
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
-void read_markdown(std::string_view, const ReadOptions&, const text::TextKit&, Document& doc) {
-  doc.diagnostics.fatal("md.unsupported", "Markdown input is not supported yet");
+#include "ingest/markdown/block_assembler.hpp"
+#include "ingest/markdown/bracket_guard.hpp"
+#include "ingest/markdown/block_collector.hpp"
+#include "ingest/markdown/footnote_definitions.hpp"
+#include "ingest/markdown/input_check.hpp"
+#include "ingest/markdown/line_index.hpp"
+#include "ingest/markdown/page_furniture.hpp"
+#include "ingest/markdown/reflow.hpp"
+
+namespace vanban {
+namespace {
+
+/// Stray control characters become spaces (they would otherwise clash with the reader's own
+/// placeholders); a lone CR is a line break (old Mac files), so that line numbers agree with md4c.
+void blank_control_characters(std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\r') {
+      if (i + 1 >= text.size() || text[i + 1] != '\n') text[i] = '\n';
+    } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+      text[i] = ' ';
+    }
+  }
+}
+
+void report_furniture(const md::PageFurniture& f, const md::LineIndex& index, Document& doc) {
+  if (f.total_lines() == 0) return;
+  std::string what;
+  auto add = [&](std::size_t n, const char* one, const char* many) {
+    if (n == 0) return;
+    if (!what.empty()) what += ", ";
+    what += std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  add(f.page_headers, "page header", "page headers");
+  add(f.page_numbers, "page number", "page numbers");
+  add(f.signature_stamps, "digital-signature stamp", "digital-signature stamps");
+  doc.diagnostics.info("md.page-furniture-removed",
+                       "removed page furniture (" + what + ", " + std::to_string(f.total_lines()) +
+                           " lines) from text extracted from a PDF",
+                       index.locate(f.line_offsets.front()));
+}
+
+/// Markers without a footnote text, and footnote texts without a marker.
+void check_footnotes(Document& doc) {
+  std::unordered_set<std::string> marked;
+  std::unordered_map<std::string, int> texts;
+  for (const auto& f : doc.footnotes) {
+    if (++texts[f.id] == 2)
+      doc.diagnostics.warning("md.footnote-duplicate", "footnote " + f.id + " has more than one text; all are kept",
+                              f.location);
+  }
+  for (const auto& b : doc.blocks) {
+    auto check = [&](const Paragraph& p) {
+      for (const auto& m : p.footnote_marks) {
+        if (!texts.count(m.id) && marked.insert(m.id).second)
+          doc.diagnostics.warning("md.footnote-unmatched",
+                                  "footnote marker " + m.id + " has no footnote text (expected a paragraph starting "
+                                  "with <sup>" + m.id + "</sup> or a [^" + m.id + "]: definition)",
+                                  p.location);
+        marked.insert(m.id);
+      }
+    };
+    if (const auto* p = std::get_if<Paragraph>(&b)) {
+      check(*p);
+    } else {
+      for (const auto& row : std::get<Table>(b).rows)
+        for (const auto& cell : row.cells)
+          for (const auto& para : cell.paragraphs) check(para);
+    }
+  }
+  for (const auto& f : doc.footnotes)
+    if (!marked.count(f.id))
+      doc.diagnostics.warning("md.footnote-unmatched", "footnote " + f.id + " has no marker in the text", f.location);
+}
+
+}  // namespace
+
+void read_markdown(std::string_view bytes, const ReadOptions&, const text::TextKit& kit, Document& doc) {
+  const auto input = md::check_text_input(bytes, doc.diagnostics);
+  if (!input) return;
+
+  // NFC once for the whole input: line breaks survive normalization, so line numbers stay exact.
+  std::string text = kit.normalizer.nfc(input->text);
+  blank_control_characters(text);
+  const md::LineIndex index(text);
+
+  const md::PageFurniture furniture = md::remove_page_furniture(text);
+  report_furniture(furniture, index, doc);
+  const md::FootnoteDefinitions definitions = md::neutralize_footnote_definitions(text);
+  if (const std::size_t guarded = md::neutralize_dense_brackets(text))
+    doc.diagnostics.info("md.brackets-as-text", "read the brackets of " + std::to_string(guarded) +
+                                                    " paragraph(s) with very many '[' as plain text (links there "
+                                                    "are not resolved)");
+
+  const std::vector<md::RawBlock> raw = md::collect_blocks(text, definitions);
+  const md::Reflower reflower(md::Reflower::typical_width(raw));
+  const md::AssemblyStats stats = md::assemble_blocks(raw, reflower, index, furniture, doc);
+  if (stats.joined_paragraphs > 0)
+    doc.diagnostics.info("md.paragraphs-joined", "joined " + std::to_string(stats.joined_paragraphs) +
+                                                     " paragraph(s) cut by a page break or a footnote block");
+
+  if (doc.blocks.empty()) {
+    doc.footnotes.clear();
+    doc.diagnostics.fatal("input.empty",
+                          "input has no text to read (" + std::to_string(bytes.size()) +
+                              " bytes of markup, page furniture or blank space up to line " +
+                              std::to_string(index.line_count()) + "): expected Markdown or plain text",
+                          {1, 1});
+    return;
+  }
+  check_footnotes(doc);
 }
 
 }  // namespace vanban

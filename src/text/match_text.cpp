@@ -55,10 +55,15 @@ Folder::Folder() : table_(0x10000) {
       case 0x2044: case 0x2215:
         base = '/';
         break;
+      // Invisible characters: a reader should drop them (clean_text); a length-preserving
+      // fold can only turn them into a word break.
+      case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+        base = ' ';
+        break;
       default:
         break;
     }
-    if (c >= 0xFF10 && c <= 0xFF19) base = '0' + (c - 0xFF10);  // full-width digits
+    if (c >= 0xFF01 && c <= 0xFF5E) base = u_tolower(c - 0xFEE0);  // full-width ASCII: digits, letters, ／ ：
     if (base > 0xFFFF) base = c;
     table_[c] = static_cast<char16_t>(base);
   }
@@ -67,7 +72,15 @@ Folder::Folder() : table_(0x10000) {
 void Folder::fold(icu::UnicodeString& s) const {
   const int32_t n = s.length();
   char16_t* buf = s.getBuffer(n);
-  for (int32_t i = 0; i < n; ++i) buf[i] = table_[buf[i]];
+  for (int32_t i = 0; i < n; ++i) {
+    buf[i] = table_[buf[i]];
+    // Spelling rule: syllable-final "qui" and "quy" are one syllable written two ways
+    // (quí/quý, qui định/quy định): fold the i to y. Length-preserving.
+    if (buf[i] == u'i' && i >= 2 && buf[i - 1] == u'u' && buf[i - 2] == u'q' &&
+        (i == 2 || !u_isalpha(buf[i - 3])) && (i + 1 == n || !u_isalpha(table_[buf[i + 1]]))) {
+      buf[i] = u'y';
+    }
+  }
   s.releaseBuffer(n);
 }
 

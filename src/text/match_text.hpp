@@ -12,7 +12,10 @@ namespace vanban::text {
 /// same length, code unit for code unit, with case, diacritics and typographic variants removed
 /// (so "KẾ HOẠCH", "Kế Hoạch", "ke hoach", "hoà"/"hòa" all fold alike) — except that Đ/đ folds
 /// to 'đ', never to 'd' (QĐ ≠ QD). Match patterns on `folded`, cut results out of `original`
-/// with the same offsets.
+/// with the same offsets. Also folded: no-break/thin/ideographic spaces and tabs -> ' ',
+/// zero-width characters, BOM and soft hyphen -> ' ' (readers should drop them: clean_text),
+/// dashes -> '-', smart quotes -> '"' / '\'', '…' -> '.', full-width ASCII -> ASCII, and the
+/// spelling rule syllable-final "qui" -> "quy" (quí = quý, qui định = quy định).
 struct MatchText {
   icu::UnicodeString original;
   icu::UnicodeString folded;
@@ -38,6 +41,7 @@ class Folder {
   /// Convenience: folded form as UTF-8 ("Kế Hoạch" -> "ke hoach"), for keys and keyword tables.
   std::string fold_utf8(std::string_view nfc_utf8) const;
 
+  /// Fold of one code unit (the table only: the qui/quy rule needs context, see fold()).
   char16_t fold_unit(char16_t c) const { return table_[c]; }
 
  private:

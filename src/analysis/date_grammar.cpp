@@ -1,0 +1,190 @@
+#include "analysis/date_grammar.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace vanban {
+namespace {
+
+bool valid_day_month(int day, int month) { return month >= 1 && month <= 12 && (day == 0 || (day >= 1 && day <= 31)); }
+bool valid_year(int year) { return year == 0 || (year >= 1900 && year <= 2200); }
+
+int roman_or_digit_quarter(const icu::UnicodeString& s, int32_t start, int32_t end) {
+  icu::UnicodeString q = s.tempSubStringBetween(start, end);
+  if (q == u"i" || q == u"1") return 1;
+  if (q == u"ii" || q == u"2") return 2;
+  if (q == u"iii" || q == u"3") return 3;
+  if (q == u"iv" || q == u"4") return 4;
+  return 0;
+}
+
+// Digits between the separators of a date may be framed by spaces and line breaks.
+constexpr const char* kSp = "[ \\t\\n\\r\\u00a0]";
+
+}  // namespace
+
+std::string DateExpr::value(int fallback_year, bool recurring) const {
+  int y = year != 0 ? year : fallback_year;
+  char buf[32];
+  switch (form) {
+    case DateForm::Full:
+    case DateForm::DayMonth:
+      if (recurring && form == DateForm::DayMonth) return PartialDate{0, month, day}.iso();
+      if (y == 0) return {};
+      return PartialDate{y, month, day}.iso();
+    case DateForm::Month:
+    case DateForm::MonthRange:
+      if (y == 0) return {};
+      return PartialDate{y, month, 0}.iso();
+    case DateForm::Quarter:
+      if (y == 0) return {};
+      std::snprintf(buf, sizeof buf, "%04d-Q%d", y, quarter);
+      return buf;
+    case DateForm::Half:
+      if (y == 0) return {};
+      std::snprintf(buf, sizeof buf, "%04d-H%d", y, half);
+      return buf;
+  }
+  return {};
+}
+
+PartialDate DateExpr::latest(int fallback_year) const {
+  int y = year != 0 ? year : fallback_year;
+  switch (form) {
+    case DateForm::Full:
+    case DateForm::DayMonth:
+      return {y, month, day};
+    case DateForm::Month:
+    case DateForm::MonthRange:
+      return {y, month, 0};
+    case DateForm::Quarter:
+      return {y, quarter * 3, 0};
+    case DateForm::Half:
+      return {y, half * 6, 0};
+  }
+  return {};
+}
+
+DateGrammar::DateGrammar()
+    : full_words_(std::string("(?<![\\p{L}\\d/])(?:ngay") + kSp + "+)?(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})" + kSp +
+                  "*,?" + kSp + "*(?:nam" + kSp + "+|/" + kSp + "*)(\\d{4})(?!\\d)"),
+      full_numeric_(std::string("(?<![\\p{L}\\d/.-])(?:ngay") + kSp + "+)?(\\d{1,2})" + kSp + "?([/.-])" + kSp +
+                    "?(\\d{1,2})" + kSp + "?\\2" + kSp + "?(\\d{4})(?![\\d/])"),
+      day_month_words_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})(?![\\d/])"),
+      day_month_numeric_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+      month_(std::string("(?<![\\p{L}\\d])thang") + kSp + "+(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp +
+             "+nam" + kSp + "+(\\d{4}))?(?![\\d/])"),
+      quarter_(std::string("(?<![\\p{L}\\d])quy") + kSp + "+(iv|i{1,3}|[1-4])(?![\\p{L}\\d])(?:" + kSp + "*/" + kSp +
+               "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))?(?!\\d)"),
+      half_(std::string("(?<![\\p{L}\\d])(?:0?6|sau)") + kSp + "+thang" + kSp + "+(đau|cuoi)" + kSp + "+nam(?:" + kSp +
+            "+(\\d{4}))?(?!\\d)"),
+      month_range_(std::string("(?<![\\p{L}\\d])(?:tu") + kSp + "+)?thang" + kSp + "+(\\d{1,2})" + kSp + "*(?:-|đen(?:" + kSp +
+                   "+het)?)" + kSp + "*thang" + kSp + "+(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp + "+nam" +
+                   kSp + "+(\\d{4}))(?!\\d)"),
+      date_lead_(std::string(kSp) + "*,?" + kSp + "*(?:ban hanh" + kSp + "+)?(?:vao" + kSp + "+)?(?=ngay|\\d)") {}
+
+std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) const {
+  std::vector<DateExpr> found;
+  const int32_t n = folded.length();
+  auto collect = [&](const Pattern& p, DateForm form) {
+    auto m = p.matcher(folded);
+    int32_t pos = 0;
+    while (find_in(*m, pos, n)) {
+      Span all = group_span(*m, 0);
+      pos = all.end > all.start ? all.end : all.start + 1;
+      DateExpr e;
+      e.start = all.start;
+      e.end = all.end;
+      e.form = form;
+      auto num = [&](int g) {
+        Span s = group_span(*m, g);
+        return s.found() ? digits_value(folded, s.start, s.end) : 0;
+      };
+      switch (form) {
+        case DateForm::Full:
+          if (&p == &full_words_) {
+            e.day = num(1), e.month = num(2), e.year = num(3);
+          } else {
+            e.day = num(1), e.month = num(3), e.year = num(4);
+          }
+          break;
+        case DateForm::DayMonth:
+          e.day = num(1), e.month = num(2);
+          break;
+        case DateForm::Month:
+          e.month = num(1), e.year = num(2) ? num(2) : num(3);
+          break;
+        case DateForm::Quarter: {
+          Span q = group_span(*m, 1);
+          e.quarter = roman_or_digit_quarter(folded, q.start, q.end);
+          e.year = num(2) ? num(2) : num(3);
+          if (e.quarter == 0) continue;
+          break;
+        }
+        case DateForm::Half: {
+          Span h = group_span(*m, 1);
+          e.half = folded.tempSubStringBetween(h.start, h.end) == u"đau" ? 1 : 2;
+          e.year = num(2);
+          break;
+        }
+        case DateForm::MonthRange:
+          e.from_month = num(1), e.month = num(2), e.year = num(3) ? num(3) : num(4);
+          if (e.from_month < 1 || e.from_month > 12) continue;
+          break;
+      }
+      if (form != DateForm::Quarter && form != DateForm::Half && !valid_day_month(e.day, e.month)) continue;
+      if (!valid_year(e.year)) continue;
+      found.push_back(e);
+    }
+  };
+  collect(month_range_, DateForm::MonthRange);
+  collect(full_words_, DateForm::Full);
+  collect(full_numeric_, DateForm::Full);
+  collect(day_month_words_, DateForm::DayMonth);
+  collect(day_month_numeric_, DateForm::DayMonth);
+  collect(month_, DateForm::Month);
+  collect(quarter_, DateForm::Quarter);
+  collect(half_, DateForm::Half);
+
+  // Leftmost-longest, then drop what overlaps a kept expression.
+  std::stable_sort(found.begin(), found.end(), [](const DateExpr& a, const DateExpr& b) {
+    if (a.start != b.start) return a.start < b.start;
+    return (a.end - a.start) > (b.end - b.start);
+  });
+  std::vector<DateExpr> out;
+  int32_t covered = -1;
+  for (const auto& e : found) {
+    if (e.start < covered) continue;
+    out.push_back(e);
+    covered = e.end;
+  }
+  return out;
+}
+
+std::optional<DateExpr> DateGrammar::full_date_at(const icu::UnicodeString& folded, int32_t pos, int32_t limit) const {
+  auto lead = date_lead_.matcher(folded);
+  if (!looking_at(*lead, pos, limit)) return std::nullopt;
+  const int32_t at = group_span(*lead, 0).end;
+  for (const Pattern* p : {&full_words_, &full_numeric_}) {
+    auto m = p->matcher(folded);
+    if (!looking_at(*m, at, limit)) continue;
+    auto num = [&](int g) {
+      Span s = group_span(*m, g);
+      return s.found() ? digits_value(folded, s.start, s.end) : 0;
+    };
+    DateExpr e;
+    e.form = DateForm::Full;
+    e.start = at;
+    e.end = group_span(*m, 0).end;
+    if (p == &full_words_) {
+      e.day = num(1), e.month = num(2), e.year = num(3);
+    } else {
+      e.day = num(1), e.month = num(3), e.year = num(4);
+    }
+    if (!valid_day_month(e.day, e.month) || !valid_year(e.year) || e.day == 0) continue;
+    return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace vanban

@@ -1,0 +1,128 @@
+#include "analysis/header_patterns.hpp"
+
+namespace vanban::analysis {
+
+namespace {
+// Words that open the name of an issuing body (folded forms).
+constexpr const char* kBodyWords =
+    "(?:ubnd|uy ban|hđnd|hoi đong|bo|so|ban|phong|van phong|cuc|chi cuc|tong cuc|vu|thanh tra|truong|"
+    "benh vien|trung tam|vien|chinh phu|thu tuong|quoc hoi|chu tich|tinh uy|thanh uy|huyen uy|quan uy|"
+    "thi uy|đang uy|đang bo|đang đoan|ban can su|chi bo|ban chap hanh|bch|mat tran|hoi|lien đoan|đoan|"
+    "cong an|bo chi huy|bo tu lenh|toa an|kho bac|chi nhanh|cong ty|tap đoan|ngan hang|hoc vien|đai hoc|"
+    "ban quan ly|ban chi đao|to cong tac|hđqt|hoi đong quan tri)\\b";
+}  // namespace
+
+HeaderPatterns::HeaderPatterns()
+    : national_("^cong hoa xa hoi chu nghia viet nam\\b"),
+      motto_("^đoc lap\\s*[-,]\\s*tu do\\s*[-,]\\s*hanh phuc"),
+      party_("^đang cong san viet nam\\s*$"),
+      separator_("^[-_=*.·~\\s]+$"),
+      number_("^so\\s*:?\\s*([0-9]{1,6}[a-z]?)?[\\s._]*([/-])\\s*([^\\s,;]*[a-zđ][^\\s,;]*)"),
+      date_("^(?:(.{2,60}?)\\s*,\\s*)?ngay\\s*([0-9]{1,2})?[\\s._/]*thang\\s*([0-9]{1,2})?[\\s._/]*nam\\s*([0-9]{4})\\b"),
+      draft_("^[(\\[]?\\s*du thao\\b"),
+      secrecy_("^(tuyet mat|toi mat|mat)\\s*$"),
+      urgency_("^(thuong khan|khan|hoa toc(?: hen gio)?)\\s*$"),
+      subject_("^(?:v/v|v/\\s*v|ve viec)\\s*:?\\s*"),
+      addressee_("^kinh gui\\s*:?\\s*"),
+      noise_("^(?:cong bao\\b|[0-9]{1,4}\\s*$|ky boi\\s*:|co quan\\s*:|ngay ky\\s*:|thoi gian ky\\s*:|email\\s*:)"),
+      body_word_(std::string("^") + kBodyWords),
+      joined_body_("(?<=\\S)\\s+(?=(?:SỞ|UBND|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|CHI CỤC)\\s)") {}
+
+HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {
+  const auto& f = line.folded;
+  if (national_.starts(f)) return HeaderLineKind::National;
+  if (motto_.starts(f)) return HeaderLineKind::Motto;
+  if (party_.starts(f)) return HeaderLineKind::Party;
+  if (separator_.whole(f)) return HeaderLineKind::Separator;
+  // "Số: 69/KH-UBND" opens with a capital; "số 3653/VPCP-CĐS" continues a wrapped subject.
+  if (number_.starts(f) && line.length() > 0 && line.original[0] == u'S') return HeaderLineKind::Number;
+  if (date_.starts(f)) return HeaderLineKind::PlaceDate;
+  if (draft_.starts(f)) return HeaderLineKind::Draft;
+  if (secrecy_.whole(f)) return HeaderLineKind::Secrecy;
+  if (urgency_.whole(f)) return HeaderLineKind::Urgency;
+  if (subject_.starts(f)) return HeaderLineKind::Subject;
+  if (addressee_.starts(f)) return HeaderLineKind::Addressee;
+  if (noise_.starts(f)) return HeaderLineKind::Noise;
+  return HeaderLineKind::Other;
+}
+
+std::optional<NumberSymbol> HeaderPatterns::number_symbol(const text::MatchText& line) const {
+  auto m = number_.matcher(line.folded);
+  UErrorCode st = U_ZERO_ERROR;
+  if (!m->lookingAt(st) || U_FAILURE(st)) return std::nullopt;
+  NumberSymbol ns;
+  const int32_t ns_start = m->start(1, st);
+  if (ns_start >= 0 && m->end(1, st) > ns_start) ns.number = line.utf8(ns_start, m->end(1, st));
+  ns.symbol = strip_trailing(line.utf8(m->start(3, st), m->end(3, st)), ".");
+  const std::string sep = line.utf8(m->start(2, st), m->end(2, st));
+  ns.number_symbol = ns.number.value_or("") + (sep == "-" ? "-" : "/") + ns.symbol;
+  return ns;
+}
+
+std::optional<PlaceDate> HeaderPatterns::place_date(const text::MatchText& line) const {
+  auto m = date_.matcher(line.folded);
+  UErrorCode st = U_ZERO_ERROR;
+  if (!m->lookingAt(st) || U_FAILURE(st)) return std::nullopt;
+  PlaceDate pd;
+  if (m->start(1, st) >= 0) {
+    std::string place = trim_spaces(line.utf8(m->start(1, st), m->end(1, st)));
+    if (!place.empty()) pd.place = place;
+  }
+  auto number = [&](int g) {
+    const int32_t s = m->start(g, st);
+    if (s < 0) return 0;
+    return std::stoi(line.utf8(s, m->end(g, st)));
+  };
+  pd.date.day = number(2);
+  pd.date.month = number(3);
+  pd.date.year = number(4);
+  if (pd.date.month < 1 || pd.date.month > 12) pd.date.month = 0;
+  if (pd.date.day < 1 || pd.date.day > 31 || pd.date.month == 0) pd.date.day = 0;
+  pd.blank = pd.date.day == 0 || pd.date.month == 0;
+  return pd;
+}
+
+std::optional<int32_t> HeaderPatterns::subject_start(const text::MatchText& line) const {
+  auto m = subject_.matcher(line.folded);
+  UErrorCode st = U_ZERO_ERROR;
+  if (!m->lookingAt(st) || U_FAILURE(st)) return std::nullopt;
+  return m->end(st);
+}
+
+std::optional<int32_t> HeaderPatterns::addressee_start(const text::MatchText& line) const {
+  auto m = addressee_.matcher(line.folded);
+  UErrorCode st = U_ZERO_ERROR;
+  if (!m->lookingAt(st) || U_FAILURE(st)) return std::nullopt;
+  return m->end(st);
+}
+
+std::vector<std::string> HeaderPatterns::split_joined_bodies(const std::string& caps_line) const {
+  std::vector<std::string> parts;
+  const auto u = icu::UnicodeString::fromUTF8(caps_line);
+  auto m = joined_body_.matcher(u);
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t from = 0;
+  while (m->find() ) {
+    const int32_t cut = m->start(st), next = m->end(st);
+    // The word before the cut must not make the starter part of a longer word: "CƠ SỞ", "QUỐC PHÒNG".
+    const icu::UnicodeString before = u.tempSubStringBetween(from, cut);
+    const int32_t sp = before.lastIndexOf(u' ');
+    const icu::UnicodeString last_word = before.tempSubString(sp < 0 ? 0 : sp + 1);
+    static const char16_t* const kGlued[] = {u"CƠ", u"TRỤ", u"VĂN", u"QUỐC", u"DỰ", u"VỤ", u"HÀNH"};
+    bool glued = false;
+    for (const char16_t* g : kGlued) glued = glued || last_word == icu::UnicodeString(g);
+    if (glued || before.countChar32() < 2 || before.indexOf(u' ') < 0) continue;
+    std::string piece;
+    before.toUTF8String(piece);
+    parts.push_back(piece);
+    from = next;
+  }
+  std::string rest;
+  u.tempSubString(from).toUTF8String(rest);
+  parts.push_back(rest);
+  return parts;
+}
+
+bool HeaderPatterns::starts_body_name(const text::MatchText& line) const { return body_word_.starts(line.folded); }
+
+}  // namespace vanban::analysis

@@ -1,0 +1,125 @@
+#include "analysis/recipients_parser.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace vanban::analysis {
+
+bool starts_with_bullet(std::string_view line) {
+  if (line.size() < 2) return false;
+  if ((line[0] == '-' || line[0] == '+' || line[0] == '*') && (line[1] == ' ' || line[1] == '\t')) return true;
+  if (line.rfind("\xE2\x80\xA2", 0) == 0 || line.rfind("\xE2\x80\x93 ", 0) == 0 ||  // • and – bullets
+      line.rfind("\xEF\x82\xA7", 0) == 0)                                           // Wingdings square
+    return true;
+  return false;
+}
+
+std::string clean_list_item(std::string_view item) {
+  std::string s = trim_spaces(item);
+  // Leading bullet characters.
+  for (;;) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+' || s[0] == '*')) {
+      s = trim_spaces(std::string_view(s).substr(1));
+    } else if (s.rfind("\xE2\x80\xA2", 0) == 0 || s.rfind("\xE2\x80\x93", 0) == 0 || s.rfind("\xEF\x82\xA7", 0) == 0) {
+      s = trim_spaces(std::string_view(s).substr(3));
+    } else {
+      break;
+    }
+  }
+  s = strip_trailing(s, ";,.");
+  if (s.size() >= 3 && s.compare(s.size() - 3, 3, "./.") == 0) s = strip_trailing(s.substr(0, s.size() - 3), ";,.");
+  return collapse_spaces(s);
+}
+
+std::pair<std::string, std::string> split_capitals_tail(std::string_view line) {
+  const std::size_t cut = line.find_first_of(";,.");
+  if (cut == std::string_view::npos) return {std::string(line), {}};
+  const std::string tail = trim_spaces(line.substr(cut + 1));
+  if (tail.empty() || tail.find_first_of(";,") != std::string::npos || word_count(tail) < 2 || !is_caps_text(tail))
+    return {std::string(line), {}};
+  return {trim_spaces(line.substr(0, cut + 1)), tail};
+}
+
+namespace {
+
+bool starts_lowercase(std::string_view s) {
+  int32_t k = 0;
+  UChar32 c = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (k < n) {
+    U8_NEXT(s.data(), k, n, c);
+    if (u_isalpha(c)) return u_islower(c);
+    if (c > 0 && !u_isspace(c)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> read_recipient_items(const std::vector<Line>& lines, std::size_t first,
+                                              std::string_view rest_of_first, std::size_t end,
+                                              std::vector<std::size_t>& used,
+                                              std::vector<std::pair<std::size_t, std::string>>& spill) {
+  std::vector<std::string> items;
+  std::string current;
+  bool current_closed = true;  // the last item ended with ";" "," or "."
+  auto flush = [&]() {
+    std::string c = clean_list_item(current);
+    if (!c.empty()) items.push_back(std::move(c));
+    current.clear();
+  };
+  auto ends_item = [](std::string_view t) {
+    const char last = t.empty() ? ' ' : t.back();
+    return last == ';' || last == ',' || last == '.';
+  };
+  auto take = [&](std::string_view text, bool continuation) {
+    const std::string t = trim_spaces(text);
+    if (t.empty()) return;
+    if (continuation && !current.empty()) {
+      current += " " + t;  // an item wrapped over two lines
+    } else {
+      flush();
+      current = t;
+    }
+    current_closed = ends_item(t);
+  };
+  if (is_caps_text(rest_of_first) && word_count(rest_of_first) >= 2) {
+    spill.emplace_back(first, trim_spaces(rest_of_first));  // "Nơi nhận: KT. CHỦ TỊCH"
+  } else {
+    take(rest_of_first, false);
+  }
+  const Line& head = lines[first];
+  end = std::min(end, lines.size());
+  for (std::size_t i = first + 1; i < end; ++i) {
+    const Line& l = lines[i];
+    if (head.in_table) {
+      if (!l.in_table || l.block != head.block || l.cell != head.cell) break;
+      take(l.text, !starts_with_bullet(l.text) && !current_closed);
+      used.push_back(i);
+      continue;
+    }
+    if (l.in_table) break;
+    if (starts_with_bullet(l.text)) {
+      auto [item, tail] = split_capitals_tail(l.text);
+      if (!tail.empty()) spill.emplace_back(i, tail);
+      take(item, false);
+      used.push_back(i);
+      continue;
+    }
+    const bool is_luu = l.text.rfind("L\xC6\xB0u", 0) == 0 || l.text.rfind("L\xC6\xAFU", 0) == 0;
+    const bool caps = is_caps_text(l.text);
+    const bool continuation = !current.empty() && !current_closed && !caps && starts_lowercase(l.text);
+    if (continuation || is_luu || (ends_item(l.text) && !caps && word_count(l.text) <= 25)) {
+      take(l.text, continuation);
+      used.push_back(i);
+      continue;
+    }
+    // Signature lines (post, name, "(Đã ký)") may stand between items; anything longer ends the list.
+    if (caps || word_count(l.text) <= 6 || l.text.front() == '(' || l.text.front() == '[') continue;
+    break;
+  }
+  flush();
+  return items;
+}
+
+}  // namespace vanban::analysis

@@ -1,0 +1,55 @@
+#include "ingest/docx/xml_part.hpp"
+
+namespace vanban::docx {
+
+std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
+                                                   Diagnostics& diags, Severity severity) {
+  auto doc = std::make_unique<pugi::xml_document>();
+  const auto result = doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  if (result) return doc;
+  const auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  diags.add("docx.malformed-xml", severity,
+            "the part " + std::string(part_name) + " is not well-formed XML at line " + std::to_string(line) +
+                ", column " + std::to_string(column) + " (byte " + std::to_string(offset) + "): " + result.description());
+  return nullptr;
+}
+
+std::string_view local_name(const pugi::xml_node& node) {
+  std::string_view name = node.name();
+  const auto colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+std::string_view attr(const pugi::xml_node& node, std::string_view local) {
+  for (auto a = node.first_attribute(); a; a = a.next_attribute()) {
+    std::string_view name = a.name();
+    const auto colon = name.find(':');
+    if (colon != std::string_view::npos) name = name.substr(colon + 1);
+    if (name == local) return a.value();
+  }
+  return {};
+}
+
+pugi::xml_node child(const pugi::xml_node& node, std::string_view local) {
+  for (auto c = node.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element && local_name(c) == local) return c;
+  return {};
+}
+
+int on_off(const pugi::xml_node& property) {
+  if (!property) return -1;
+  const std::string_view v = attr(property, "val");
+  if (v.empty() || v == "1" || v == "true" || v == "on") return 1;
+  return 0;
+}
+
+}  // namespace vanban::docx

@@ -1,0 +1,32 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+#include "model/diagnostic.hpp"
+
+namespace vanban::docx {
+
+/// Parses one XML part. On malformed XML adds a diagnostic of `severity` naming the part and the
+/// position (line, column, byte offset) with pugixml's description, and returns nullptr.
+/// Whitespace-only text is kept (w:t xml:space="preserve" may hold just a space).
+std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
+                                                   Diagnostics& diags, Severity severity = Severity::Fatal);
+
+/// Local name of an element ("w:p" -> "p"); prefixes are not resolved (OOXML producers use the
+/// conventional ones; see namespace-tolerant matching in callers).
+std::string_view local_name(const pugi::xml_node& node);
+
+/// Value of an attribute by local name ("w:val" or "val"), "" when absent.
+std::string_view attr(const pugi::xml_node& node, std::string_view local);
+
+/// First child element with this local name.
+pugi::xml_node child(const pugi::xml_node& node, std::string_view local);
+
+/// OOXML on/off property: absent -> nullopt-like `fallback`; present without w:val or with
+/// "1"/"true"/"on" -> true; "0"/"false"/"off" -> false.
+int on_off(const pugi::xml_node& property);  // 1 true, 0 false, -1 absent
+
+}  // namespace vanban::docx

@@ -1,0 +1,191 @@
+#include "ingest/markdown/block_assembler.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "ingest/markdown/line_shape.hpp"
+#include "ingest/markdown/paragraph_joiner.hpp"
+
+namespace vanban::md {
+namespace {
+
+/// Removes the placeholders of `r` and records each as a FootnoteMark at its byte offset.
+Paragraph to_paragraph(const ReflowedParagraph& r, const RawParagraph& block, const LineIndex& lines) {
+  Paragraph p;
+  p.text.reserve(r.text.size());
+  std::size_t next_id = 0;
+  for (std::size_t i = 0; i < r.text.size(); ++i) {
+    const char c = r.text[i];
+    if (c == kMarkPlaceholder) {
+      if (next_id < r.mark_ids.size()) p.footnote_marks.push_back({r.mark_ids[next_id++], p.text.size()});
+      continue;
+    }
+    // "chữ <sup>1</sup> tiếp" leaves two spaces around the marker: keep one.
+    if (c == ' ' && (p.text.empty() || p.text.back() == ' ')) continue;
+    p.text.push_back(c);
+  }
+  while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
+  for (auto& m : p.footnote_marks)
+    if (m.offset > p.text.size()) m.offset = p.text.size();
+  p.style.heading_level = block.heading_level;
+  p.style.bold = block.bold;
+  p.style.italic = block.italic;
+  p.location = lines.locate(r.offset);
+  return p;
+}
+
+/// Plain text of a footnote: its logical paragraphs joined by '\n', markers dropped.
+std::string footnote_text(const RawParagraph& block, const Reflower& reflower) {
+  std::string text;
+  for (const auto& r : reflower.reflow(block)) {
+    std::string part;
+    for (char c : r.text)
+      if (c != kMarkPlaceholder) part.push_back(c);
+    const auto t = trim(part);
+    if (t.empty()) continue;
+    if (!text.empty()) text.push_back('\n');
+    text.append(t);
+  }
+  return text;
+}
+
+bool starts_with_marker(const RawParagraph& block) {
+  return !block.lines.empty() && !block.lines.front().text.empty() && block.lines.front().text[0] == kMarkPlaceholder &&
+         !block.mark_ids.empty();
+}
+
+class Assembler {
+ public:
+  Assembler(const Reflower& reflower, const LineIndex& lines, const PageFurniture& furniture, Document& doc)
+      : reflower_(reflower), lines_(lines), furniture_(furniture), doc_(doc) {}
+
+  AssemblyStats run(const std::vector<RawBlock>& blocks) {
+    for (const auto& b : blocks) {
+      if (const auto* t = std::get_if<RawTable>(&b)) {
+        table(*t);
+      } else {
+        paragraph(std::get<RawParagraph>(b));
+      }
+    }
+    return stats_;
+  }
+
+ private:
+  struct Candidate {
+    std::size_t block = 0;  // index into doc.blocks
+    std::size_t end = 0;    // byte offset after its source
+    std::size_t last_line_width = 0;
+  };
+
+  void table(const RawTable& raw) {
+    Table t;
+    for (const auto& raw_row : raw.rows) {
+      TableRow row;
+      for (const auto& raw_cell : raw_row) {
+        TableCell cell;
+        for (const auto& r : reflower_.reflow(raw_cell)) cell.paragraphs.push_back(to_paragraph(r, raw_cell, lines_));
+        row.cells.push_back(std::move(cell));
+      }
+      t.rows.push_back(std::move(row));
+    }
+    t.location = lines_.locate(raw.begin);
+    doc_.blocks.emplace_back(std::move(t));
+    candidate_.reset();
+    footnote_seen_ = false;
+  }
+
+  void paragraph(const RawParagraph& raw) {
+    if (!raw.footnote_definition.empty() || starts_with_marker(raw)) {
+      footnote_block(raw);
+      return;
+    }
+    auto reflowed = reflower_.reflow(raw);
+    if (reflowed.empty()) return;
+    std::size_t first = 0;
+    if (candidate_ && raw.heading_level == 0) {
+      auto& prev = std::get<Paragraph>(doc_.blocks[candidate_->block]);
+      ParagraphGap gap;
+      // A rule alone is no page break: PDF dumps underline header lines with "_____".
+      gap.page_break = footnote_seen_ || furniture_.any_between(candidate_->end, raw.begin);
+      gap.previous_last_line = candidate_->last_line_width;
+      if (continues_paragraph(prev.text, reflowed.front().text, gap, reflower_)) {
+        Paragraph next = to_paragraph(reflowed.front(), raw, lines_);
+        const std::size_t shift = prev.text.size() + 1;
+        prev.text.push_back(' ');
+        prev.text += next.text;
+        for (auto m : next.footnote_marks) {
+          m.offset += shift;
+          prev.footnote_marks.push_back(std::move(m));
+        }
+        prev.style.bold = prev.style.bold && next.style.bold;
+        prev.style.italic = prev.style.italic && next.style.italic;
+        candidate_->last_line_width = reflowed.front().last_line_width;
+        ++stats_.joined_paragraphs;
+        first = 1;
+      }
+    }
+    for (std::size_t i = first; i < reflowed.size(); ++i) {
+      Paragraph p = to_paragraph(reflowed[i], raw, lines_);
+      if (p.text.empty() && p.footnote_marks.empty()) continue;
+      doc_.blocks.emplace_back(std::move(p));
+      candidate_ = Candidate{doc_.blocks.size() - 1, raw.end, reflowed[i].last_line_width};
+    }
+    if (candidate_) candidate_->end = raw.end;
+    if (raw.heading_level > 0) candidate_.reset();
+    footnote_seen_ = false;
+  }
+
+  /// A block of footnote texts: each line starting with a marker or a "[^id]:" opens the next one.
+  void footnote_block(const RawParagraph& raw) {
+    std::size_t next_id = 0;
+    RawParagraph part;
+    std::string id;
+    std::size_t offset = 0;
+    auto flush = [&] {
+      if (!id.empty()) add_footnote(id, part, offset);
+      part = RawParagraph{};
+    };
+    for (const auto& line : raw.lines) {
+      const auto markers = static_cast<std::size_t>(std::count(line.text.begin(), line.text.end(), kMarkPlaceholder));
+      if (!line.footnote_definition.empty()) {
+        flush();
+        id = line.footnote_definition;
+        offset = line.offset;
+      } else if (!line.text.empty() && line.text[0] == kMarkPlaceholder && next_id < raw.mark_ids.size()) {
+        flush();
+        id = raw.mark_ids[next_id];
+        offset = line.offset;
+      }
+      next_id += markers;
+      part.lines.push_back(line);
+    }
+    flush();
+    footnote_seen_ = true;
+  }
+
+  void add_footnote(const std::string& id, const RawParagraph& raw, std::size_t offset) {
+    Footnote f;
+    f.id = id;
+    f.text = footnote_text(raw, reflower_);
+    f.location = lines_.locate(offset);
+    doc_.footnotes.push_back(std::move(f));
+    footnote_seen_ = true;
+  }
+
+  const Reflower& reflower_;
+  const LineIndex& lines_;
+  const PageFurniture& furniture_;
+  Document& doc_;
+  std::optional<Candidate> candidate_;
+  bool footnote_seen_ = false;
+  AssemblyStats stats_;
+};
+
+}  // namespace
+
+AssemblyStats assemble_blocks(const std::vector<RawBlock>& blocks, const Reflower& reflower, const LineIndex& lines,
+                              const PageFurniture& furniture, Document& doc) {
+  return Assembler(reflower, lines, furniture, doc).run(blocks);
+}
+
+}  // namespace vanban::md

@@ -1,0 +1,578 @@
+#include "ingest/markdown/block_collector.hpp"
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "ingest/markdown/bracket_guard.hpp"
+#include "ingest/markdown/html_entities.hpp"
+
+namespace vanban::md {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == kDefinitionFiller; }
+
+/// Digit of a superscript code point starting at `s[i]` (¹²³ and U+2070–U+2079), or -1.
+int superscript_digit_at(std::string_view s, std::size_t i, std::size_t& length) {
+  if (s.substr(i, 2) == "\xC2\xB9") return length = 2, 1;
+  if (s.substr(i, 2) == "\xC2\xB2") return length = 2, 2;
+  if (s.substr(i, 2) == "\xC2\xB3") return length = 2, 3;
+  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x81') {
+    const auto c = static_cast<unsigned char>(s[i + 2]);
+    if (c == 0xB0) return length = 3, 0;
+    if (c >= 0xB4 && c <= 0xB9) return length = 3, c - 0xB0;
+  }
+  return -1;
+}
+
+bool has_superscript_digit(std::string_view s) {
+  return s.find("\xC2\xB9") != std::string_view::npos || s.find("\xC2\xB2") != std::string_view::npos ||
+         s.find("\xC2\xB3") != std::string_view::npos || s.find("\xE2\x81") != std::string_view::npos;
+}
+
+/// A footnote marker written with superscript digits: at the start of a line (a footnote text) or
+/// right after a word or punctuation — not an exponent after a number or a unit ("10²", "m²", "km²").
+std::size_t superscript_marker_at(std::string_view s, std::size_t i, std::string* id) {
+  std::size_t length = 0, end = i;
+  std::string digits;
+  for (int d; (d = superscript_digit_at(s, end, length)) >= 0 && digits.size() < 4; end += length)
+    digits.push_back(static_cast<char>('0' + d));
+  if (digits.empty()) return 0;
+  if (i > 0) {
+    const char before = s[i - 1];
+    if (before == ' ' || (before >= '0' && before <= '9')) return 0;
+    std::size_t w = i;
+    while (w > 0 && s[w - 1] != ' ') --w;
+    const std::string_view word = s.substr(w, i - w);
+    if (word == "m" || word == "km" || word == "cm" || word == "mm" || word == "dm" || word == "ha") return 0;
+  }
+  *id = digits;
+  return end - i;
+}
+
+/// A label still to be written at the start of a list item's text.
+struct PendingLabel {
+  bool ordered = false;
+  std::string text;  ///< fallback text built from the list state: "7. ", "- "
+};
+
+struct ListState {
+  bool ordered = false;
+  char bullet = '-';
+  unsigned next = 1;
+  char delimiter = '.';
+};
+
+/// A list marker found in the source before a list item's first text.
+struct SourceMarker {
+  std::size_t offset = 0;
+  std::string label;  ///< "7. ", "3) ", "- ", "+ "
+};
+
+class Collector {
+ public:
+  Collector(std::string_view text, const FootnoteDefinitions& definitions) : text_(text), definitions_(definitions) {}
+
+  std::vector<RawBlock> run() {
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_NOHTMLBLOCKS;
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Collector*>(u)->enter_block(t, d); };
+    parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Collector*>(u)->leave_block(t, d); };
+    parser.enter_span = [](MD_SPANTYPE t, void*, void* u) { return static_cast<Collector*>(u)->span(t, +1); };
+    parser.leave_span = [](MD_SPANTYPE t, void*, void* u) { return static_cast<Collector*>(u)->span(t, -1); };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR* p, MD_SIZE n, void* u) {
+      return static_cast<Collector*>(u)->on_text(t, p, n);
+    };
+    md_parse(text_.data(), static_cast<MD_SIZE>(text_.size()), &parser, this);
+    close_paragraph();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- blocks --------------------------------------------------------------------------------
+  int enter_block(MD_BLOCKTYPE type, void* detail) {
+    switch (type) {
+      case MD_BLOCK_UL: {
+        close_paragraph();
+        ListState l;
+        l.bullet = static_cast<const MD_BLOCK_UL_DETAIL*>(detail)->mark;
+        lists_.push_back(l);
+        break;
+      }
+      case MD_BLOCK_OL: {
+        close_paragraph();
+        const auto* d = static_cast<const MD_BLOCK_OL_DETAIL*>(detail);
+        ListState l;
+        l.ordered = true;
+        l.next = d->start;
+        l.delimiter = d->mark_delimiter;
+        lists_.push_back(l);
+        break;
+      }
+      case MD_BLOCK_LI: {
+        close_paragraph();
+        PendingLabel p;
+        if (!lists_.empty()) {
+          auto& l = lists_.back();
+          p.ordered = l.ordered;
+          p.text = l.ordered ? std::to_string(l.next++) + l.delimiter + ' ' : std::string(l.bullet == '+' ? "+ " : "- ");
+        }
+        pending_.push_back(std::move(p));
+        break;
+      }
+      case MD_BLOCK_HR:
+        close_paragraph();
+        rule_pending_ = true;
+        break;
+      case MD_BLOCK_H:
+        close_paragraph();
+        heading_ = static_cast<int>(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
+        open_paragraph();
+        break;
+      case MD_BLOCK_CODE:
+        close_paragraph();
+        in_code_ = true;
+        open_paragraph();
+        break;
+      case MD_BLOCK_HTML:
+      case MD_BLOCK_P:
+        close_paragraph();
+        open_paragraph();
+        break;
+      case MD_BLOCK_TABLE:
+        close_paragraph();
+        table_ = RawTable{};
+        in_table_ = true;
+        break;
+      case MD_BLOCK_TR:
+        row_.clear();
+        break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        in_cell_ = true;
+        open_paragraph();
+        break;
+      default:  // DOC, QUOTE, THEAD, TBODY
+        close_paragraph();
+        break;
+    }
+    return 0;
+  }
+
+  int leave_block(MD_BLOCKTYPE type, void*) {
+    switch (type) {
+      case MD_BLOCK_UL:
+      case MD_BLOCK_OL:
+        close_paragraph();
+        if (!lists_.empty()) lists_.pop_back();
+        break;
+      case MD_BLOCK_LI:
+        close_paragraph();
+        pending_.clear();
+        break;
+      case MD_BLOCK_H:
+        close_paragraph();
+        heading_ = 0;
+        break;
+      case MD_BLOCK_CODE:
+        close_paragraph();
+        in_code_ = false;
+        break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        close_paragraph();
+        row_.push_back(std::move(cell_));
+        cell_ = RawParagraph{};
+        in_cell_ = false;
+        break;
+      case MD_BLOCK_TR:
+        if (in_table_) table_.rows.push_back(std::move(row_));
+        row_.clear();
+        break;
+      case MD_BLOCK_TABLE:
+        finish_table();
+        break;
+      default:
+        close_paragraph();
+        break;
+    }
+    return 0;
+  }
+
+  void finish_table() {
+    in_table_ = false;
+    bool first = true;
+    for (const auto& row : table_.rows)
+      for (const auto& cell : row) {
+        if (cell.lines.empty()) continue;
+        if (first || cell.begin < table_.begin) table_.begin = cell.begin;
+        table_.end = std::max(table_.end, cell.end);
+        first = false;
+      }
+    if (!table_.rows.empty()) out_.push_back(std::move(table_));
+    table_ = RawTable{};
+  }
+
+  // ---- spans ---------------------------------------------------------------------------------
+  int span(MD_SPANTYPE type, int delta) {
+    switch (type) {
+      case MD_SPAN_STRONG: strong_ += delta; break;
+      case MD_SPAN_EM: em_ += delta; break;
+      case MD_SPAN_IMG: image_ += delta; break;
+      default: break;
+    }
+    return 0;
+  }
+
+  // ---- text ----------------------------------------------------------------------------------
+  int on_text(MD_TEXTTYPE type, const MD_CHAR* p, MD_SIZE n) {
+    switch (type) {
+      case MD_TEXT_SOFTBR:
+      case MD_TEXT_BR:
+        if (!in_sup_) end_line();
+        break;
+      case MD_TEXT_HTML:
+        on_tag(std::string_view(p, n));
+        break;
+      case MD_TEXT_ENTITY: {
+        const std::string decoded = decode_entity(std::string_view(p, n));
+        visible(p, decoded);
+        break;
+      }
+      case MD_TEXT_NULLCHAR:
+        break;
+      case MD_TEXT_CODE:
+        if (in_code_) {
+          code_text(p, n);
+          break;
+        }
+        [[fallthrough]];
+      default:
+        visible(p, std::string_view(p, n));
+        break;
+    }
+    return 0;
+  }
+
+  /// Fenced code keeps its text: one line per source line, blank lines as paragraph breaks.
+  void code_text(const char* p, std::size_t n) {
+    std::size_t i = 0;
+    while (i < n) {
+      const void* nl = std::memchr(p + i, '\n', n - i);
+      const std::size_t e = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - p) : n;
+      if (e > i) visible(p + i, std::string_view(p + i, e - i));
+      if (!nl) break;
+      end_line();
+      i = e + 1;
+    }
+  }
+
+  void visible(const char* source, std::string_view s) {
+    if (image_ > 0) return;  // alt text of an image is markup, not document text
+    if (in_sup_) {
+      sup_text_.append(s);
+      return;
+    }
+    if (!open_) open_paragraph();
+    note_source(source, s.size());
+    if (!line_has_source_ && in_text(source)) {
+      line_has_source_ = true;
+      if (auto it = definitions_.find(static_cast<std::size_t>(source - text_.data())); it != definitions_.end())
+        line_.footnote_definition = it->second;
+    }
+    if (need_label_) write_label(source);
+    if (!line_has_offset_) {
+      std::size_t k = 0;
+      while (k < s.size() && is_space(s[k])) ++k;
+      if (k < s.size() && in_text(source)) {
+        line_.offset = static_cast<std::size_t>(source - text_.data()) + k;
+        line_has_offset_ = true;
+      }
+    }
+    const std::size_t appended_at = line_.text.size();
+    line_.text.append(s);
+    for (std::size_t i = appended_at; i < line_.text.size(); ++i) {
+      if (line_.text[i] == kOpenBracketFiller) line_.text[i] = '[';
+      else if (line_.text[i] == kCloseBracketFiller) line_.text[i] = ']';
+    }
+    for (char c : s) {
+      if (is_space(c) || (static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+      (strong_ > 0 ? strong_chars_ : plain_chars_)++;
+      if (em_ == 0) ++upright_chars_;
+    }
+  }
+
+  void on_tag(std::string_view tag) {
+    if (tag.substr(0, 4) == "<!--") return;
+    std::size_t i = 1;
+    const bool closing = i < tag.size() && tag[i] == '/';
+    if (closing) ++i;
+    std::string name;
+    while (i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i])))
+      name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(tag[i++]))));
+    if (name == "sup") {
+      if (!closing) {
+        in_sup_ = true;
+        sup_text_.clear();
+        sup_source_ = tag.data();
+      } else if (in_sup_) {
+        in_sup_ = false;
+        superscript(sup_source_, sup_text_);
+      }
+      return;
+    }
+    static constexpr std::string_view kBreaking[] = {"br", "p", "div", "li", "tr", "td", "th", "table", "ul", "ol",
+                                                     "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"};
+    for (auto b : kBreaking)
+      if (name == b) {
+        if (!in_sup_) end_line();
+        return;
+      }
+  }
+
+  /// <sup>N</sup>: a footnote marker, unless it is an exponent of a unit ("m<sup>2</sup>").
+  void superscript(const char* source, const std::string& raw) {
+    std::string id = raw;
+    while (!id.empty() && is_space(id.back())) id.pop_back();
+    while (!id.empty() && is_space(id.front())) id.erase(id.begin());
+    if (id.empty()) return;
+    const std::string& t = line_.text;
+    const bool after_unit = !t.empty() && (t.back() == 'm' || t.back() == 'M');
+    if (after_unit && (id == "2" || id == "3")) {
+      visible(source, id == "2" ? "\xC2\xB2" : "\xC2\xB3");
+      return;
+    }
+    const bool id_like = id.size() <= 6 && std::all_of(id.begin(), id.end(), [](char c) {
+                           return std::isalnum(static_cast<unsigned char>(c)) || c == '*';
+                         });
+    if (!id_like) {
+      visible(source, id);
+      return;
+    }
+    if (!open_) open_paragraph();
+    note_source(source, 5);
+    if (need_label_) write_label(source);
+    if (!line_has_offset_ && in_text(source)) {
+      line_.offset = static_cast<std::size_t>(source - text_.data());
+      line_has_offset_ = true;
+    }
+    line_.text.push_back(kMarkPlaceholder);
+    cur_.mark_ids.push_back(id);
+  }
+
+  // ---- labels of list items ------------------------------------------------------------------
+  /// Rebuilds the labels of the list items opened just before this text, preferring the
+  /// markers as written in the source ("7." stays "7." even when md4c counts the list from 1).
+  void write_label(const char* source) {
+    need_label_ = false;
+    std::string label;
+    std::size_t offset = 0;
+    bool have_offset = false;
+    if (in_text(source)) {
+      const auto markers = source_markers(static_cast<std::size_t>(source - text_.data()));
+      if (markers.size() >= pending_.size() && !pending_.empty()) {
+        const std::size_t first = markers.size() - pending_.size();
+        for (std::size_t k = first; k < markers.size(); ++k) {
+          const bool ordered_marker = markers[k].label[0] >= '0' && markers[k].label[0] <= '9';
+          label += ordered_marker == pending_[k - first].ordered ? markers[k].label : pending_[k - first].text;
+        }
+        offset = markers[first].offset;
+        have_offset = true;
+      }
+    }
+    if (!have_offset)
+      for (const auto& p : pending_) label += p.text;
+    pending_.clear();
+    if (label.empty()) return;
+    line_.text.insert(0, label);
+    if (have_offset) {
+      line_.offset = offset;
+      line_has_offset_ = true;
+    }
+  }
+
+  /// Markers ("- ", "12. ", "3) ") between the start of the source line and `offset`.
+  std::vector<SourceMarker> source_markers(std::size_t offset) const {
+    std::size_t start = offset;
+    while (start > 0 && text_[start - 1] != '\n' && offset - start < 400) --start;
+    std::vector<SourceMarker> markers;
+    std::size_t i = start;
+    while (i < offset) {
+      const char c = text_[i];
+      if (c == ' ' || c == '\t' || c == '>') {
+        ++i;
+        continue;
+      }
+      if ((c == '-' || c == '+' || c == '*') && (i + 1 >= offset || text_[i + 1] == ' ' || text_[i + 1] == '\t')) {
+        markers.push_back({i, c == '+' ? "+ " : "- "});
+        ++i;
+        continue;
+      }
+      std::size_t e = i;
+      while (e < offset && e - i < 9 && text_[e] >= '0' && text_[e] <= '9') ++e;
+      if (e > i && e < offset && (text_[e] == '.' || text_[e] == ')') &&
+          (e + 1 >= offset || text_[e + 1] == ' ' || text_[e + 1] == '\t')) {
+        markers.push_back({i, std::string(text_.substr(i, e + 1 - i)) + ' '});
+        i = e + 1;
+        continue;
+      }
+      break;  // emphasis markers or text: no more list markers on this line
+    }
+    return markers;
+  }
+
+  // ---- paragraphs and lines ------------------------------------------------------------------
+  bool in_text(const char* p) const { return p >= text_.data() && p < text_.data() + text_.size(); }
+
+  void note_source(const char* p, std::size_t n) {
+    if (!in_text(p)) return;
+    const auto b = static_cast<std::size_t>(p - text_.data());
+    if (!has_begin_) {
+      first_source_ = b;
+      has_begin_ = true;
+    }
+    cur_.end = std::max(cur_.end, std::min(b + n, text_.size()));
+  }
+
+  void open_paragraph() {
+    cur_ = RawParagraph{};
+    cur_.heading_level = heading_;
+    cur_.after_rule = rule_pending_;
+    rule_pending_ = false;
+    open_ = true;
+    need_label_ = !pending_.empty();
+    has_begin_ = false;
+    strong_chars_ = plain_chars_ = upright_chars_ = 0;
+    blank_pending_ = false;
+    line_ = RawLine{};
+    line_has_offset_ = false;
+    line_has_source_ = false;
+  }
+
+  void end_line() {
+    if (!open_) return;
+    std::string collapsed;
+    collapsed.reserve(line_.text.size());
+    bool space = false;
+    for (char c : line_.text) {
+      if (is_space(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !collapsed.empty()) collapsed.push_back(' ');
+      space = false;
+      collapsed.push_back(c);
+    }
+    if (!collapsed.empty()) {
+      line_.text = std::move(collapsed);
+      line_.break_before = blank_pending_ && !cur_.lines.empty();
+      blank_pending_ = false;
+      cur_.lines.push_back(std::move(line_));
+    } else if (in_code_) {
+      blank_pending_ = true;
+    }
+    line_ = RawLine{};
+    line_has_offset_ = false;
+    line_has_source_ = false;
+  }
+
+  void close_paragraph() {
+    if (!open_) return;
+    if (in_sup_) {  // an unclosed <sup>: keep its text
+      in_sup_ = false;
+      line_.text += sup_text_;
+    }
+    end_line();
+    open_ = false;
+    pending_.clear();
+    if (cur_.lines.empty() && !in_cell_) return;
+    convert_footnote_references();
+    cur_.bold = plain_chars_ == 0 && strong_chars_ > 0;
+    cur_.italic = upright_chars_ == 0 && (strong_chars_ + plain_chars_) > 0;
+    cur_.begin = cur_.lines.empty() ? first_source_ : cur_.lines.front().offset;
+    if (!cur_.lines.empty()) cur_.footnote_definition = cur_.lines.front().footnote_definition;
+    if (in_cell_) {
+      cell_ = std::move(cur_);
+    } else {
+      out_.push_back(std::move(cur_));
+    }
+    cur_ = RawParagraph{};
+  }
+
+  /// "[^3]" and superscript digits ("tâm¹,") in the text become markers; ids stay in reading
+  /// order with the <sup> ones.
+  void convert_footnote_references() {
+    std::vector<std::string> ids;
+    std::size_t next_old = 0;
+    for (auto& line : cur_.lines) {
+      if (line.text.find("[^") == std::string::npos && line.text.find(kMarkPlaceholder) == std::string::npos &&
+          !has_superscript_digit(line.text))
+        continue;
+      std::string out;
+      for (std::size_t i = 0; i < line.text.size();) {
+        std::string id;
+        if (std::size_t n = superscript_marker_at(line.text, i, &id)) {
+          ids.push_back(id);
+          out.push_back(kMarkPlaceholder);
+          i += n;
+        } else if (line.text[i] == kMarkPlaceholder) {
+          if (next_old < cur_.mark_ids.size()) ids.push_back(cur_.mark_ids[next_old++]);
+          out.push_back(kMarkPlaceholder);
+          ++i;
+        } else if (std::size_t n = footnote_reference_at(line.text, i, &id)) {
+          ids.push_back(id);
+          out.push_back(kMarkPlaceholder);
+          i += n;
+        } else {
+          out.push_back(line.text[i++]);
+        }
+      }
+      line.text = std::move(out);
+    }
+    cur_.mark_ids = std::move(ids);
+  }
+
+  std::string_view text_;
+  const FootnoteDefinitions& definitions_;
+  std::vector<RawBlock> out_;
+
+  RawParagraph cur_;
+  RawLine line_;
+  bool open_ = false;
+  bool line_has_offset_ = false;
+  bool line_has_source_ = false;
+  bool has_begin_ = false;
+  std::size_t first_source_ = 0;
+  bool blank_pending_ = false;
+
+  int heading_ = 0;
+  bool in_code_ = false;
+  bool rule_pending_ = false;
+  int strong_ = 0, em_ = 0, image_ = 0;
+  std::size_t strong_chars_ = 0, plain_chars_ = 0, upright_chars_ = 0;
+
+  bool in_sup_ = false;
+  std::string sup_text_;
+  const char* sup_source_ = nullptr;
+
+  std::vector<ListState> lists_;
+  std::vector<PendingLabel> pending_;
+  bool need_label_ = false;
+
+  bool in_table_ = false;
+  bool in_cell_ = false;
+  RawTable table_;
+  std::vector<RawParagraph> row_;
+  RawParagraph cell_;
+};
+
+}  // namespace
+
+std::vector<RawBlock> collect_blocks(std::string_view text, const FootnoteDefinitions& definitions) {
+  return Collector(text, definitions).run();
+}
+
+}  // namespace vanban::md

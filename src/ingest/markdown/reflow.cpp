@@ -1,0 +1,106 @@
+#include "ingest/markdown/reflow.hpp"
+
+#include <algorithm>
+
+#include "ingest/markdown/line_shape.hpp"
+
+namespace vanban::md {
+namespace {
+
+constexpr std::size_t kFallbackWidth = 80;
+constexpr std::size_t kMinSamples = 8;
+
+bool is_ascii_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+/// A symbol or number cut at a '/' or a glued '-' ("85/" + "2024/NĐ-CP", "KH-" + "UBND",
+/// "2021-" + "2025") is joined back without a space; "kinh tế -" + "xã hội" keeps its space.
+bool glued_at_wrap(std::string_view prev, std::string_view next) {
+  if (prev.size() < 2 || next.empty()) return false;
+  const char last = prev.back();
+  const char before = prev[prev.size() - 2];
+  const auto first = static_cast<unsigned char>(next.front());
+  const bool next_is_symbolic = (first >= '0' && first <= '9') || (first >= 'A' && first <= 'Z') ||
+                                next.substr(0, 2) == "Đ";  // Đ (NĐ, QĐ)
+  if (last == '/') return is_ascii_alnum(before) && next_is_symbolic;
+  if (last == '-') return is_ascii_alnum(before) && next_is_symbolic && !starts_lowercase(next);
+  return false;
+}
+
+}  // namespace
+
+Reflower::Reflower(std::size_t typical_width) : width_(typical_width == 0 ? kFallbackWidth : typical_width) {}
+
+std::size_t Reflower::typical_width(const std::vector<RawBlock>& blocks) {
+  std::vector<std::size_t> widths;
+  for (const auto& b : blocks) {
+    const auto* p = std::get_if<RawParagraph>(&b);
+    if (!p || p->lines.size() < 2) continue;
+    for (std::size_t i = 0; i + 1 < p->lines.size(); ++i) widths.push_back(code_points(p->lines[i].text));
+  }
+  if (widths.size() < kMinSamples) return 0;
+  auto mid = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2);
+  std::nth_element(widths.begin(), mid, widths.end());
+  return *mid;
+}
+
+bool Reflower::is_short(std::string_view line, double ratio) const { return is_short(code_points(line), ratio); }
+
+bool Reflower::is_short(std::size_t length, double ratio) const {
+  return static_cast<double>(length) < ratio * static_cast<double>(width_);
+}
+
+bool Reflower::is_complete_line(std::string_view prev, std::string_view line) const {
+  const std::string_view t = trim(prev);
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "./.") return true;
+  if (is_all_caps(t) && (!is_all_caps(line) || is_short(t, 0.6))) return true;
+  // "(hoặc điều chỉnh giá)\nhàng hóa, dịch vụ": a wrapped subject goes on in lowercase.
+  if (is_standalone_header_line(t) && !(t.front() == '(' && starts_lowercase(line))) return true;
+  if (is_label_only(t)) return true;
+  if (ends_with_terminal(t, /*ellipsis_ends=*/false) && is_short(t, 0.8)) return true;
+  return false;
+}
+
+bool Reflower::starts_new_paragraph(std::string_view prev, std::string_view line) const {
+  const LineLabel label = leading_label(line);
+  switch (label.kind) {
+    case LabelKind::Outline:
+    case LabelKind::QuotedProvision:
+      return true;
+    case LabelKind::Bullet:
+      // "kinh tế\n- xã hội" is a wrapped compound, not a bullet.
+      if (!label.lowercase_after || ends_with_terminal(prev, true)) return true;
+      break;
+    case LabelKind::None:
+      break;
+  }
+  if (starts_preamble_phrase(line) && ends_with_terminal(prev, true)) return true;
+  if (is_complete_line(prev, line)) return true;
+  if (is_all_caps(line) && (!is_all_caps(prev) || is_short(prev, 0.6))) return true;
+  return false;
+}
+
+std::vector<ReflowedParagraph> Reflower::reflow(const RawParagraph& block) const {
+  std::vector<ReflowedParagraph> out;
+  const RawLine* prev = nullptr;
+  for (const auto& line : block.lines) {
+    if (!prev || line.break_before || starts_new_paragraph(prev->text, line.text)) {
+      ReflowedParagraph p;
+      p.text = line.text;
+      p.offset = line.offset;
+      out.push_back(std::move(p));
+    } else {
+      if (!glued_at_wrap(prev->text, line.text)) out.back().text.push_back(' ');
+      out.back().text += line.text;
+    }
+    out.back().last_line_width = code_points(line.text);
+    prev = &line;
+  }
+  std::size_t next_id = 0;
+  for (auto& p : out) {
+    const auto n = static_cast<std::size_t>(std::count(p.text.begin(), p.text.end(), kMarkPlaceholder));
+    for (std::size_t k = 0; k < n && next_id < block.mark_ids.size(); ++k) p.mark_ids.push_back(block.mark_ids[next_id++]);
+  }
+  return out;
+}
+
+}  // namespace vanban::md

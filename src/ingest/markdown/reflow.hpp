@@ -1,0 +1,51 @@
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/markdown/raw_block.hpp"
+
+namespace vanban::md {
+
+/// A logical paragraph rebuilt from hard-wrapped source lines.
+struct ReflowedParagraph {
+  std::string text;                   ///< lines joined with one space; may hold kMarkPlaceholder
+  std::vector<std::string> mark_ids;  ///< one per placeholder, in order
+  std::size_t offset = 0;             ///< byte offset of its first character in the input
+  std::size_t last_line_width = 0;    ///< code points of its last source line
+};
+
+/// Splits the lines of a block into logical paragraphs. A line opens a new paragraph when it
+/// starts with an outline label, a bullet or a quoted provision, or when the line before it is
+/// clearly complete: a header line, an all-caps line, a lone label, or a line ending with
+/// . ; : ! ? that is much shorter than the file's typical wrapped line. Otherwise it continues
+/// the line before (joined with one space; a trailing hyphen is kept: Vietnamese has no
+/// hyphenation).
+class Reflower {
+ public:
+  /// `typical_width`: code points of a full wrapped line in this file (0 = unknown).
+  explicit Reflower(std::size_t typical_width);
+
+  std::vector<ReflowedParagraph> reflow(const RawParagraph& block) const;
+
+  /// Whether `line` starts a new logical paragraph after `previous` (both trimmed source lines).
+  bool starts_new_paragraph(std::string_view previous, std::string_view line) const;
+
+  /// Whether `line` is short against the typical width (fraction `ratio` of it).
+  bool is_short(std::string_view line, double ratio) const;
+  /// Same for a length already counted in code points.
+  bool is_short(std::size_t code_points, double ratio) const;
+
+  std::size_t width() const { return width_; }
+
+  /// The median length of lines that wrap onto a next line in the same block; 0 if too few.
+  static std::size_t typical_width(const std::vector<RawBlock>& blocks);
+
+ private:
+  bool is_complete_line(std::string_view previous, std::string_view line) const;
+
+  std::size_t width_;
+};
+
+}  // namespace vanban::md

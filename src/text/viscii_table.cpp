@@ -1,0 +1,43 @@
+// VISCII 1.1 byte table (RFC 1456, "Vietnamese Standard Code for Information Interchange").
+//
+// ICU 72 has no VISCII converter (ucnv lists windows-1258 only), so the table is here. It lists
+// all 134 Vietnamese letters with diacritics (128 above 0x7F, six in C0); other bytes are ASCII. VISCII even
+// reuses six C0 control positions (0x02 0x05 0x06 0x14 0x19 0x1E) for letters. Transcribed from
+// RFC 1456; tests/unit/text/legacy_tables_test.cpp checks every byte against glibc iconv
+// "VISCII" (an independent implementation) and round-trips all 134 letters.
+#include "text/legacy_tables.hpp"
+
+namespace vanban::text::legacy {
+namespace {
+
+constexpr ByteMapping kViscii[] = {
+    {0x02, u"Ẳ"}, {0x05, u"Ẵ"}, {0x06, u"Ẫ"}, {0x14, u"Ỷ"}, {0x19, u"Ỹ"}, {0x1E, u"Ỵ"},
+    {0x80, u"Ạ"}, {0x81, u"Ắ"}, {0x82, u"Ằ"}, {0x83, u"Ặ"}, {0x84, u"Ấ"}, {0x85, u"Ầ"},
+    {0x86, u"Ẩ"}, {0x87, u"Ậ"}, {0x88, u"Ẽ"}, {0x89, u"Ẹ"}, {0x8A, u"Ế"}, {0x8B, u"Ề"},
+    {0x8C, u"Ể"}, {0x8D, u"Ễ"}, {0x8E, u"Ệ"}, {0x8F, u"Ố"}, {0x90, u"Ồ"}, {0x91, u"Ổ"},
+    {0x92, u"Ỗ"}, {0x93, u"Ộ"}, {0x94, u"Ợ"}, {0x95, u"Ớ"}, {0x96, u"Ờ"}, {0x97, u"Ở"},
+    {0x98, u"Ị"}, {0x99, u"Ỏ"}, {0x9A, u"Ọ"}, {0x9B, u"Ỉ"}, {0x9C, u"Ủ"}, {0x9D, u"Ũ"},
+    {0x9E, u"Ụ"}, {0x9F, u"Ỳ"}, {0xA0, u"Õ"}, {0xA1, u"ắ"}, {0xA2, u"ằ"}, {0xA3, u"ặ"},
+    {0xA4, u"ấ"}, {0xA5, u"ầ"}, {0xA6, u"ẩ"}, {0xA7, u"ậ"}, {0xA8, u"ẽ"}, {0xA9, u"ẹ"},
+    {0xAA, u"ế"}, {0xAB, u"ề"}, {0xAC, u"ể"}, {0xAD, u"ễ"}, {0xAE, u"ệ"}, {0xAF, u"ố"},
+    {0xB0, u"ồ"}, {0xB1, u"ổ"}, {0xB2, u"ỗ"}, {0xB3, u"Ỡ"}, {0xB4, u"Ơ"}, {0xB5, u"ộ"},
+    {0xB6, u"ờ"}, {0xB7, u"ở"}, {0xB8, u"ị"}, {0xB9, u"Ự"}, {0xBA, u"Ứ"}, {0xBB, u"Ừ"},
+    {0xBC, u"Ử"}, {0xBD, u"ơ"}, {0xBE, u"ớ"}, {0xBF, u"Ư"}, {0xC4, u"Ả"}, {0xC5, u"Ă"},
+    {0xC6, u"ẳ"}, {0xC7, u"ẵ"}, {0xCB, u"Ẻ"}, {0xCE, u"Ĩ"}, {0xCF, u"ỳ"}, {0xD0, u"Đ"},
+    {0xD1, u"ứ"}, {0xD5, u"ạ"}, {0xD6, u"ỷ"}, {0xD7, u"ừ"}, {0xD8, u"ử"}, {0xDB, u"ỹ"},
+    {0xDC, u"ỵ"}, {0xDE, u"ỡ"}, {0xDF, u"ư"}, {0xE4, u"ả"}, {0xE5, u"ă"}, {0xE6, u"ữ"},
+    {0xE7, u"ẫ"}, {0xEB, u"ẻ"}, {0xEE, u"ĩ"}, {0xEF, u"ỉ"}, {0xF0, u"đ"}, {0xF1, u"ự"},
+    {0xF6, u"ỏ"}, {0xF7, u"ọ"}, {0xF8, u"ụ"}, {0xFB, u"ũ"}, {0xFC, u"ủ"}, {0xFE, u"ợ"},
+    {0xFF, u"Ữ"},
+    // Letters at their Latin-1 positions.
+    {0xC0, u"À"}, {0xC1, u"Á"}, {0xC2, u"Â"}, {0xC3, u"Ã"}, {0xC8, u"È"}, {0xC9, u"É"}, {0xCA, u"Ê"}, {0xCC, u"Ì"},
+    {0xCD, u"Í"}, {0xD2, u"Ò"}, {0xD3, u"Ó"}, {0xD4, u"Ô"}, {0xD9, u"Ù"}, {0xDA, u"Ú"}, {0xDD, u"Ý"}, {0xE0, u"à"},
+    {0xE1, u"á"}, {0xE2, u"â"}, {0xE3, u"ã"}, {0xE8, u"è"}, {0xE9, u"é"}, {0xEA, u"ê"}, {0xEC, u"ì"}, {0xED, u"í"},
+    {0xF2, u"ò"}, {0xF3, u"ó"}, {0xF4, u"ô"}, {0xF5, u"õ"}, {0xF9, u"ù"}, {0xFA, u"ú"}, {0xFD, u"ý"},
+};
+
+}  // namespace
+
+std::span<const ByteMapping> viscii_mappings() { return kViscii; }
+
+}  // namespace vanban::text::legacy

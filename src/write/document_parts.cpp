@@ -1,0 +1,61 @@
+#include "write/document_parts.hpp"
+
+#include <algorithm>
+
+namespace vanban {
+
+std::span<const Block> blocks_in(const Document& doc, BlockRange range) {
+  const std::size_t end = std::min(range.end, doc.blocks.size());
+  const std::size_t begin = std::min(range.begin, end);
+  return std::span<const Block>(doc.blocks).subspan(begin, end - begin);
+}
+
+std::vector<std::string_view> preamble_texts(const Document& doc) {
+  std::vector<std::string_view> out;
+  for (const auto& block : blocks_in(doc, doc.preamble)) {
+    if (const auto* p = std::get_if<Paragraph>(&block)) out.emplace_back(p->text);
+  }
+  return out;
+}
+
+std::string cell_text(const TableCell& cell) {
+  std::string out;
+  for (std::size_t i = 0; i < cell.paragraphs.size(); ++i) {
+    if (i != 0) out += '\n';
+    out += cell.paragraphs[i].text;
+  }
+  return out;
+}
+
+std::optional<std::string> iso_date(const std::optional<PartialDate>& date) {
+  if (!date) return std::nullopt;
+  std::string iso = date->iso();
+  if (iso.empty()) return std::nullopt;
+  return iso;
+}
+
+std::string_view format_name(InputFormat format) {
+  switch (format) {
+    case InputFormat::Docx: return "docx";
+    case InputFormat::Markdown: return "markdown";
+    case InputFormat::Auto: break;
+  }
+  return {};
+}
+
+std::string_view part_name(SourceLocation::Part part) {
+  switch (part) {
+    case SourceLocation::Part::Body: return "body";
+    case SourceLocation::Part::Footnotes: return "footnotes";
+    case SourceLocation::Part::Endnotes: return "endnotes";
+    case SourceLocation::Part::Header: return "header";
+  }
+  return "body";
+}
+
+bool has_hints(const ParagraphStyle& s) {
+  return s.bold || s.italic || s.centered || s.caps || s.heading_level != 0 || s.auto_numbered || s.hard_wrapped ||
+         !s.style_name.empty();
+}
+
+}  // namespace vanban

@@ -1,0 +1,296 @@
+#!/usr/bin/python3
+"""Command-line tests of `vanban convert`: exit codes (src/cli/exit_codes.hpp), messages on standard
+error that name the file and say what was wrong, and the output options (-o, -t xml, - for stdin).
+
+  /usr/bin/python3 tests/cli/cli_test.py --vanban build/vanban [SCENARIO ...]   (all when none given)
+"""
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import xml.dom.minidom
+from pathlib import Path
+
+OK, USAGE, CANNOT_READ, REJECTED, CANNOT_WRITE = 0, 2, 3, 4, 5
+
+# A small, well-formed plan (invented) for the scenarios that must succeed.
+GOOD_DOC = """ỦY BAN NHÂN DÂN
+XÃ AN THẠNH
+
+Số: 17/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+An Thạnh, ngày 03 tháng 4 năm 2025
+
+KẾ HOẠCH
+Tổ chức Ngày hội đọc sách năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Khơi dậy phong trào đọc sách trong thanh thiếu niên trên địa bàn xã.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Công chức Văn hóa - Xã hội báo cáo kết quả trước ngày 30/4/2025./.
+
+CHỦ TỊCH
+
+Đỗ Văn Khang
+"""
+
+
+class Case:
+    def __init__(self, vanban, tmp):
+        self.vanban = vanban
+        self.tmp = tmp
+        self.failures = []
+
+    def file(self, name, data):
+        path = self.tmp / name
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return path
+
+    def run(self, *args, stdin=b""):
+        return subprocess.run([self.vanban, *map(str, args)], input=stdin, capture_output=True, timeout=60,
+                              cwd=self.tmp)
+
+    def expect(self, condition, message):
+        if not condition:
+            self.failures.append(message)
+
+    def expect_exit(self, run, code, what):
+        err = run.stderr.decode("utf-8", "replace")
+        self.expect(run.returncode == code,
+                    f"{what}: exit code {run.returncode}, expected {code}; stderr: {err.strip()!r}")
+
+    def expect_stderr_has(self, run, *needles):
+        err = run.stderr.decode("utf-8", "replace")
+        for n in needles:
+            self.expect(n.lower() in err.lower(), f"stderr should mention {n!r}; got {err.strip()!r}")
+
+
+# --- rejected or unreadable input ------------------------------------------------------------------
+
+def empty_file(c):
+    path = c.file("trong.md", b"")
+    r = c.run("convert", path.name)
+    c.expect_exit(r, REJECTED, "empty file")
+    c.expect_stderr_has(r, "trong.md", "empty")
+    c.expect(r.stdout == b"", "no output for a rejected input")
+
+
+def whitespace_only(c):
+    path = c.file("chi-co-dong-trong.md", "\n  \n\t\n")
+    r = c.run("convert", path.name)
+    c.expect_exit(r, REJECTED, "whitespace-only file")
+    c.expect_stderr_has(r, "chi-co-dong-trong.md", "empty")
+
+
+def binary_garbage(c):
+    data = bytes((i * 37 + 11) % 256 for i in range(2048)) + b"\x00\x00\x01\x02"
+    path = c.file("rac.bin", data)
+    r = c.run("convert", path.name)
+    c.expect_exit(r, REJECTED, "binary garbage")
+    c.expect_stderr_has(r, "rac.bin", "binary")
+    c.expect(r.stdout == b"", "no output for a rejected input")
+
+
+def invalid_utf8(c):
+    data = "KẾ HOẠCH\nTriển khai công tác ".encode("utf-8") + b"\xff\xfe\xc3(" + "năm 2025\n".encode("utf-8")
+    path = c.file("sai-ma.md", data)
+    r = c.run("convert", path.name)
+    c.expect_exit(r, REJECTED, "invalid UTF-8")
+    c.expect_stderr_has(r, "sai-ma.md", "UTF-8")
+
+
+def broken_docx(c):
+    path = c.file("hong.docx", b"PK\x03\x04" + b"\x00" * 26 + b"this is not a zip archive" * 8)
+    r = c.run("convert", path.name)
+    c.expect_exit(r, REJECTED, "broken DOCX")
+    c.expect_stderr_has(r, "hong.docx")
+
+
+def directory(c):
+    (c.tmp / "thu-muc").mkdir()
+    r = c.run("convert", "thu-muc")
+    c.expect_exit(r, CANNOT_READ, "a directory")
+    c.expect_stderr_has(r, "thu-muc", "directory")
+
+
+def missing_file(c):
+    r = c.run("convert", "khong-co.md")
+    c.expect_exit(r, CANNOT_READ, "a missing file")
+    c.expect_stderr_has(r, "khong-co.md", "no such file")
+
+
+def too_large(c):
+    path = c.file("lon.md", GOOD_DOC)
+    r = c.run("convert", "--max-input-bytes", "10", path.name)
+    c.expect_exit(r, REJECTED, "input over --max-input-bytes")
+    c.expect_stderr_has(r, "lon.md", "limit of 10 bytes")
+
+
+def too_large_stdin(c):
+    r = c.run("convert", "--max-input-bytes", "10", "-", stdin=GOOD_DOC.encode("utf-8"))
+    c.expect_exit(r, REJECTED, "standard input over --max-input-bytes")
+    c.expect_stderr_has(r, "-: error", "limit of 10 bytes")
+
+
+# --- bad command lines -------------------------------------------------------------------------------
+
+def bad_options(c):
+    path = c.file("ke-hoach.md", GOOD_DOC)
+    for args, needle in [
+        (["convert", "--frobnicate", path.name], "frobnicate"),
+        (["convert", "-t", "yaml", path.name], "yaml"),
+        (["convert", "--from", "pdf", path.name], "pdf"),
+        (["convert", "--max-input-bytes", "nhieu", path.name], "max-input-bytes"),
+        (["convert"], "no input"),
+        (["convert", path.name, "thua.md"], "too many"),
+        (["chuyen", path.name], "unknown command"),
+        ([], "usage"),
+    ]:
+        r = c.run(*args)
+        c.expect_exit(r, USAGE, f"vanban {' '.join(args)}")
+        c.expect_stderr_has(r, needle)
+        c.expect(r.stdout == b"", f"vanban {' '.join(args)}: nothing on standard output")
+
+
+def help_and_version(c):
+    r = c.run("convert", "--help")
+    c.expect_exit(r, OK, "convert --help")
+    out = r.stdout.decode("utf-8", "replace")
+    c.expect("Usage: vanban convert" in out and "Exit codes" in out, f"help text: {out[:200]!r}")
+    r = c.run("--version")
+    c.expect_exit(r, OK, "--version")
+    c.expect(r.stdout.startswith(b"vanban "), f"version: {r.stdout[:80]!r}")
+
+
+# --- output ------------------------------------------------------------------------------------------
+
+def parse_json(c, data, what):
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        c.failures.append(f"{what}: not JSON: {e}")
+        return None
+
+
+def output_file(c):
+    path = c.file("ke-hoach.md", GOOD_DOC)
+    r = c.run("convert", path.name, "-o", "ra.json")
+    c.expect_exit(r, OK, "-o ra.json")
+    c.expect(r.stdout == b"", "with -o nothing goes to standard output")
+    out = c.tmp / "ra.json"
+    c.expect(out.exists(), "-o should create ra.json")
+    if out.exists():
+        doc = parse_json(c, out.read_bytes(), "ra.json")
+        if doc is not None:
+            c.expect(doc.get("source") == "ke-hoach.md", f"source should be the input name: {doc.get('source')!r}")
+            c.expect(doc.get("format") == "markdown", f"format: {doc.get('format')!r}")
+    leftovers = [p.name for p in c.tmp.iterdir() if ".tmp." in p.name]
+    c.expect(not leftovers, f"temporary files left behind: {leftovers}")
+
+
+def output_unwritable(c):
+    path = c.file("ke-hoach.md", GOOD_DOC)
+    r = c.run("convert", path.name, "-o", "khong-co-thu-muc/ra.json")
+    c.expect_exit(r, CANNOT_WRITE, "-o into a missing folder")
+    c.expect_stderr_has(r, "khong-co-thu-muc/ra.json")
+
+
+def stdout_unwritable(c):
+    full = Path("/dev/full")  # every write fails with ENOSPC
+    if not full.is_char_device():
+        return
+    path = c.file("ke-hoach.md", GOOD_DOC)
+    with open(full, "wb") as out:
+        r = subprocess.run([c.vanban, "convert", path.name], stdout=out, stderr=subprocess.PIPE, timeout=60, cwd=c.tmp)
+    c.expect_exit(r, CANNOT_WRITE, "standard output on a full device")
+    c.expect_stderr_has(r, "standard output")
+
+
+def xml_output(c):
+    path = c.file("ke-hoach.md", GOOD_DOC)
+    for args in (["-t", "xml"], ["--to", "xml", "--pretty"]):
+        r = c.run("convert", path.name, *args)
+        c.expect_exit(r, OK, f"convert {' '.join(args)}")
+        try:
+            root = xml.dom.minidom.parseString(r.stdout).documentElement
+            c.expect(root.tagName == "document", f"root element: {root.tagName}")
+            c.expect(root.getAttribute("schema_version") != "", "root has schema_version")
+        except Exception as e:  # noqa: BLE001 - any parse error is a failure to report
+            c.failures.append(f"{' '.join(args)}: not XML: {e}")
+
+
+def stdin_input(c):
+    r = c.run("convert", "-", stdin=GOOD_DOC.encode("utf-8"))
+    c.expect_exit(r, OK, "convert -")
+    doc = parse_json(c, r.stdout, "stdin output")
+    if doc is not None:
+        c.expect(doc.get("source") == "-", f"source for stdin should be '-': {doc.get('source')!r}")
+
+
+def tracked_changes(c):
+    # The DOCX golden case holds a tracked insertion "(đã được sửa đổi, bổ sung)" and deletion "(bản cũ)".
+    docx = Path(__file__).resolve().parent.parent / "golden" / "to-trinh-docx-bang-bo-cuc.docx"
+    inserted, deleted = "đã được sửa đổi, bổ sung", "(bản cũ)"
+    for args, present, absent in [([], inserted, deleted), (["--reject-changes"], deleted, inserted)]:
+        r = c.run("convert", *args, docx)
+        c.expect_exit(r, OK, f"convert {' '.join(args)} (DOCX with tracked changes)")
+        out = r.stdout.decode("utf-8", "replace")
+        c.expect(present in out and absent not in out,
+                 f"convert {' '.join(args) or '(accept)'}: expected {present!r} and not {absent!r} in the output")
+
+
+def deterministic(c):
+    path = c.file("ke-hoach.md", GOOD_DOC)
+    a = c.run("convert", "--pretty", path.name)
+    b = c.run("convert", "--pretty", path.name)
+    c.expect_exit(a, OK, "convert")
+    c.expect(a.stdout == b.stdout and a.stdout != b"", "two runs should give the same bytes")
+
+
+SCENARIOS = {f.__name__: f for f in [
+    empty_file, whitespace_only, binary_garbage, invalid_utf8, broken_docx, directory, missing_file, too_large, too_large_stdin,
+    bad_options, help_and_version, output_file, output_unwritable, stdout_unwritable, xml_output, stdin_input, tracked_changes,
+    deterministic,
+]}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--vanban", help="the vanban executable (required unless --list)")
+    ap.add_argument("--list", action="store_true", help="print the scenario names")
+    ap.add_argument("scenario", nargs="*")
+    args = ap.parse_args()
+    if args.list:
+        print("\n".join(SCENARIOS))
+        return 0
+    if not args.vanban:
+        ap.error("--vanban is required")
+    names = args.scenario or list(SCENARIOS)
+    vanban = str(Path(args.vanban).resolve())
+    failed = 0
+    for name in names:
+        if name not in SCENARIOS:
+            print(f"unknown scenario {name!r}; known: {', '.join(SCENARIOS)}", file=sys.stderr)
+            return 2
+        with tempfile.TemporaryDirectory(prefix="vanban-cli-") as tmp:
+            c = Case(vanban, Path(tmp))
+            SCENARIOS[name](c)
+        if c.failures:
+            failed += 1
+            print(f"FAIL {name}", file=sys.stderr)
+            for f in c.failures:
+                print(f"  - {f}", file=sys.stderr)
+        else:
+            print(f"ok   {name}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

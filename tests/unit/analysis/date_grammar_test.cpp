@@ -1,0 +1,84 @@
+#include "analysis/date_grammar.hpp"
+
+#include <gtest/gtest.h>
+
+#include "text/match_text.hpp"
+
+namespace vanban {
+namespace {
+
+class DateGrammarTest : public ::testing::Test {
+ protected:
+  std::vector<DateExpr> find(const std::string& s) {
+    auto m = folder.prepare(s);
+    return grammar.find_all(m.folded);
+  }
+  std::string first_value(const std::string& s, int fallback_year = 0, bool recurring = false) {
+    auto e = find(s);
+    return e.empty() ? "<none>" : e.front().value(fallback_year, recurring);
+  }
+  text::Folder folder;
+  DateGrammar grammar;
+};
+
+TEST_F(DateGrammarTest, NumericDatesWithSlashDashAndDot) {
+  EXPECT_EQ(first_value("trước ngày 25/5/2024"), "2024-05-25");
+  EXPECT_EQ(first_value("ngày 06-02-2017"), "2017-02-06");
+  EXPECT_EQ(first_value("ngày 5.11.2025"), "2025-11-05");
+}
+
+TEST_F(DateGrammarTest, DateInWords) {
+  auto e = find("chậm nhất ngày 26 tháng 02 năm 2024");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].form, DateForm::Full);
+  EXPECT_EQ(e[0].value(0), "2024-02-26");
+}
+
+TEST_F(DateGrammarTest, DateSplitByLineBreak) {
+  EXPECT_EQ(first_value("trước ngày 30\ntháng 6 năm 2026"), "2026-06-30");
+}
+
+TEST_F(DateGrammarTest, MonthQuarterAndHalf) {
+  EXPECT_EQ(first_value("hoàn thành trong tháng 6/2026"), "2026-06");
+  EXPECT_EQ(first_value("trong tháng 9 năm 2026"), "2026-09");
+  EXPECT_EQ(first_value("trước quý II/2026"), "2026-Q2");
+  EXPECT_EQ(first_value("Quý IV năm 2025"), "2025-Q4");
+  EXPECT_EQ(first_value("6 tháng đầu năm 2026"), "2026-H1");
+  EXPECT_EQ(first_value("sáu tháng cuối năm 2026"), "2026-H2");
+}
+
+TEST_F(DateGrammarTest, MonthRangeEndsWithItsLastMonth) {
+  auto e = find("Từ tháng 3 đến tháng 9/2026");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].form, DateForm::MonthRange);
+  EXPECT_EQ(e[0].from_month, 3);
+  EXPECT_EQ(e[0].value(0), "2026-09");
+}
+
+TEST_F(DateGrammarTest, MissingYearComesFromTheDocument) {
+  EXPECT_EQ(first_value("Từ 19 giờ 30 - 20 giờ ngày 14 tháng 2", 2026), "2026-02-14");
+  EXPECT_EQ(first_value("Tháng 7", 2026), "2026-07");
+  EXPECT_EQ(first_value("trước quý III", 2027), "2027-Q3");
+  EXPECT_EQ(first_value("ngày 14 tháng 2"), "");
+}
+
+TEST_F(DateGrammarTest, RecurringDayOfYear) {
+  EXPECT_EQ(first_value("trước ngày 15/12 hằng năm", 2026, true), "XXXX-12-15");
+}
+
+TEST_F(DateGrammarTest, NumberSymbolsAndBadDatesAreNotDates) {
+  EXPECT_TRUE(find("Nghị định số 59/2023/NĐ-CP").empty());
+  EXPECT_TRUE(find("ngày 45/13/2024").empty());
+  EXPECT_TRUE(find("nhiệm kỳ 2024-2029, giai đoạn 2021 - 2025").empty());
+}
+
+TEST_F(DateGrammarTest, FullDateAtAfterACitation) {
+  auto m = folder.prepare("43-KL/TW, ngày 07/01/2019 của Ban Bí thư");
+  auto d = grammar.full_date_at(m.folded, 8, m.folded.length());
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->value(0), "2019-01-07");
+  EXPECT_FALSE(grammar.full_date_at(m.folded, 0, m.folded.length()));
+}
+
+}  // namespace
+}  // namespace vanban

@@ -1,0 +1,393 @@
+#include "analysis/front_matter.hpp"
+
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+
+#include "analysis/outline.hpp"
+
+namespace vanban {
+namespace {
+
+// Builders for hand-made documents (realistic, invented units and names).
+Paragraph para(std::string text, bool bold = false, bool centered = false, int heading = 0) {
+  Paragraph p;
+  p.text = std::move(text);
+  p.style.bold = bold;
+  p.style.centered = centered;
+  p.style.heading_level = heading;
+  return p;
+}
+
+TableCell cell(std::initializer_list<const char*> lines) {
+  TableCell c;
+  for (const char* l : lines) c.paragraphs.push_back(para(l));
+  return c;
+}
+
+Table layout_table(std::initializer_list<TableCell> cells) {
+  Table t;
+  t.borderless = true;
+  TableRow row;
+  for (const auto& c : cells) row.cells.push_back(c);
+  t.rows.push_back(std::move(row));
+  return t;
+}
+
+void add(Document& d, std::initializer_list<const char*> lines) {
+  for (const char* l : lines) d.blocks.push_back(para(l));
+}
+
+class FrontMatterTest : public ::testing::Test {
+ protected:
+  text::TextKit kit;
+  FrontMatterPass pass{kit};
+  OutlinePass outline{kit};
+};
+
+Document state_plan() {
+  Document d;
+  d.blocks.push_back(layout_table({cell({"UBND TỈNH KHÁNH HƯNG", "SỞ NÔNG NGHIỆP", "______", "Số: 57/KH-SNN"}),
+                                   cell({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "______",
+                                         "Khánh Hưng, ngày 07 tháng 4 năm 2025"})}));
+  d.blocks.push_back(para("KẾ HOẠCH", true, true));
+  d.blocks.push_back(para("Tổ chức hội thi nhà nông giỏi", true, true));
+  d.blocks.push_back(para("năm 2025", true, true));
+  add(d, {"Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh, Sở Nông nghiệp xây dựng kế hoạch như sau:",
+          "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "- Tôn vinh nông dân sản xuất giỏi.", "2. Yêu cầu",
+          "II. TỔ CHỨC THỰC HIỆN", "1. Phòng Trồng trọt chủ trì tổ chức hội thi.", "Trên đây là Kế hoạch tổ chức hội thi./."});
+  d.blocks.push_back(layout_table({cell({"Nơi nhận:", "- Như trên;", "- Chủ tịch UBND tỉnh (b/c);", "- Các phòng, đơn vị",
+                                         "thuộc Sở;", "- Lưu: VT, KHTC.Lan."}),
+                                   cell({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "", "Trần Minh Khôi"})}));
+  add(d, {"PHỤ LỤC I", "DANH SÁCH CÁC XÃ THAM GIA", "1. Xã Phú An", "2. Xã Tân Lập"});
+  return d;
+}
+
+TEST_F(FrontMatterTest, StatePlanWithLayoutTables) {
+  Document d = state_plan();
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.issuer.value_or(""), "SỞ NÔNG NGHIỆP");
+  EXPECT_EQ(m.parent_issuer.value_or(""), "UBND TỈNH KHÁNH HƯNG");
+  EXPECT_EQ(m.number.value_or(""), "57");
+  EXPECT_EQ(m.symbol.value_or(""), "KH-SNN");
+  EXPECT_EQ(m.number_symbol.value_or(""), "57/KH-SNN");
+  EXPECT_EQ(m.place.value_or(""), "Khánh Hưng");
+  ASSERT_TRUE(m.issue_date);
+  EXPECT_EQ(m.issue_date->iso(), "2025-04-07");
+  EXPECT_EQ(m.doc_type.value_or(""), "Kế hoạch");
+  EXPECT_EQ(m.doc_type_code.value_or(""), "KH");
+  EXPECT_EQ(m.title.value_or(""), "Tổ chức hội thi nhà nông giỏi năm 2025");
+  EXPECT_FALSE(m.draft);
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"Như trên", "Chủ tịch UBND tỉnh (b/c)",
+                                                    "Các phòng, đơn vị thuộc Sở", "Lưu: VT, KHTC.Lan"}));
+  EXPECT_EQ(m.signer.authority.value_or(""), "KT. GIÁM ĐỐC");
+  EXPECT_EQ(m.signer.position.value_or(""), "PHÓ GIÁM ĐỐC");
+  EXPECT_EQ(m.signer.name.value_or(""), "Trần Minh Khôi");
+  EXPECT_TRUE(m.inferred.empty());
+  EXPECT_EQ(d.front.begin, 0u);
+  EXPECT_EQ(d.front.end, 4u);
+  EXPECT_EQ(d.body.begin, 4u);
+  EXPECT_EQ(d.closing.begin, 12u);
+  EXPECT_EQ(d.appendices.begin, 13u);
+  EXPECT_EQ(d.appendices.end, d.blocks.size());
+
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 2u);  // the appendix's "1." items are not outlined
+  EXPECT_EQ(d.sections[1].path, "II");
+  ASSERT_EQ(d.sections[1].children.size(), 1u);
+  EXPECT_EQ(d.sections[1].children[0].path, "II.1");
+}
+
+TEST_F(FrontMatterTest, PartyPlan) {
+  Document d;
+  add(d, {"ĐẢNG BỘ TỈNH KHÁNH HƯNG", "ĐẢNG ỦY XÃ PHÚ AN", "*", "Số 45-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+          "Phú An, ngày 12 tháng 01 năm 2025", "KẾ HOẠCH", "thực hiện công tác dân vận năm 2025",
+          "I- MỤC ĐÍCH, YÊU CẦU", "1- Nâng cao nhận thức của cán bộ, đảng viên về công tác dân vận.",
+          "T/M ĐẢNG ỦY", "BÍ THƯ", "Lê Văn Tâm", "Nơi nhận:", "- Ban Thường vụ Huyện ủy,", "- Các chi bộ trực thuộc,",
+          "- Lưu Văn phòng Đảng ủy."});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.issuer.value_or(""), "ĐẢNG ỦY XÃ PHÚ AN");
+  EXPECT_EQ(m.parent_issuer.value_or(""), "ĐẢNG BỘ TỈNH KHÁNH HƯNG");
+  EXPECT_EQ(m.number.value_or(""), "45");
+  EXPECT_EQ(m.symbol.value_or(""), "KH/ĐU");
+  EXPECT_EQ(m.number_symbol.value_or(""), "45-KH/ĐU");
+  EXPECT_EQ(m.doc_type_code.value_or(""), "KH");
+  EXPECT_EQ(m.issue_date->iso(), "2025-01-12");
+  EXPECT_EQ(m.title.value_or(""), "Thực hiện công tác dân vận năm 2025");
+  EXPECT_EQ(m.signer.authority.value_or(""), "T/M ĐẢNG ỦY");
+  EXPECT_EQ(m.signer.position.value_or(""), "BÍ THƯ");
+  EXPECT_EQ(m.signer.name.value_or(""), "Lê Văn Tâm");
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"Ban Thường vụ Huyện ủy", "Các chi bộ trực thuộc", "Lưu Văn phòng Đảng ủy"}));
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].path, "I");
+  ASSERT_EQ(d.sections[0].children.size(), 1u);
+  EXPECT_EQ(d.sections[0].children[0].path, "I.1");
+  EXPECT_EQ(d.sections[0].children[0].title, "Nâng cao nhận thức của cán bộ, đảng viên về công tác dân vận");
+}
+
+TEST_F(FrontMatterTest, DraftCongVanWithVvAndKinhGui) {
+  Document d;
+  d.blocks.push_back(layout_table({cell({"ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HƯNG", "Số:        /UBND-KT",
+                                         "V/v tăng cường quản lý chợ truyền thống", "dịp Tết Nguyên đán"}),
+                                   cell({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                         "Khánh Hưng, ngày      tháng 12 năm 2025"})}));
+  add(d, {"Kính gửi: Sở Công Thương tỉnh Khánh Hưng.",
+          "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh về bảo đảm cung ứng hàng hóa dịp Tết, Văn phòng UBND tỉnh đề nghị "
+          "Sở Công Thương khẩn trương kiểm tra các chợ truyền thống và báo cáo kết quả./."});
+  d.blocks.push_back(layout_table({cell({"Nơi nhận:", "- Như trên;", "- Lưu: VT, KT.Hạnh(02b)."}),
+                                   cell({"TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "[signature]",
+                                         "Đỗ Thị Hồng Nhung"})}));
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.doc_type.value_or(""), "Công văn");
+  EXPECT_FALSE(m.doc_type_code);
+  EXPECT_FALSE(m.number);
+  EXPECT_EQ(m.symbol.value_or(""), "UBND-KT");
+  EXPECT_EQ(m.number_symbol.value_or(""), "/UBND-KT");
+  EXPECT_TRUE(m.draft);
+  EXPECT_EQ(m.issue_date->iso(), "2025-12");
+  EXPECT_EQ(m.issuer.value_or(""), "ỦY BAN NHÂN DÂN TỈNH KHÁNH HƯNG");
+  EXPECT_FALSE(m.parent_issuer);
+  EXPECT_EQ(m.title.value_or(""), "Tăng cường quản lý chợ truyền thống dịp Tết Nguyên đán");
+  EXPECT_EQ(m.addressees, (std::vector<std::string>{"Sở Công Thương tỉnh Khánh Hưng"}));
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"Như trên", "Lưu: VT, KT.Hạnh(02b)"}));
+  EXPECT_EQ(m.signer.authority.value_or(""), "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG");
+  EXPECT_EQ(m.signer.position.value_or(""), "PHÓ CHÁNH VĂN PHÒNG");
+  EXPECT_EQ(m.signer.name.value_or(""), "Đỗ Thị Hồng Nhung");
+  EXPECT_EQ(d.front.end, 2u);
+  EXPECT_EQ(d.body.begin, 2u);
+  EXPECT_EQ(d.body.end, 3u);
+}
+
+TEST_F(FrontMatterTest, DecreeFromAGazetteTextWithPreamble) {
+  Document d;
+  add(d, {"CHÍNH PHỦ", "_______", "Số: 45/2025/NĐ-CP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 03 tháng 3 năm 2025", "NGHỊ ĐỊNH",
+          "Quy định chi tiết một số điều của Luật Thủy sản", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+          "Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường;",
+          "Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Thủy sản.",
+          "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",
+          "Nghị định này quy định chi tiết về nuôi trồng thủy sản.", "Điều 2. Đối tượng áp dụng",
+          "1. Cơ quan nhà nước có thẩm quyền.", "2. Tổ chức, cá nhân có liên quan, gồm:", "a) Cơ sở nuôi trồng thủy sản;",
+          "đ) Cơ sở chế biến thủy sản.", "Chương II", "QUY ĐỊNH CỤ THỂ", "Điều 3. Sửa đổi, bổ sung Nghị định số 26/2019/NĐ-CP",
+          "1. Sửa đổi khoản 2 Điều 5 như sau:", "“2. Cơ sở nuôi trồng thủy sản phải đáp ứng các điều kiện sau:",
+          "a) Có địa điểm phù hợp;", "b) Có trang thiết bị cần thiết.”.", "2. Bãi bỏ khoản 4 Điều 7.",
+          "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Văn Bình"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.issuer.value_or(""), "CHÍNH PHỦ");
+  EXPECT_EQ(m.number.value_or(""), "45");
+  EXPECT_EQ(m.symbol.value_or(""), "2025/NĐ-CP");
+  EXPECT_EQ(m.doc_type.value_or(""), "Nghị định");
+  EXPECT_EQ(m.doc_type_code.value_or(""), "NĐ");
+  EXPECT_EQ(m.place.value_or(""), "Hà Nội");
+  EXPECT_EQ(m.title.value_or(""), "Quy định chi tiết một số điều của Luật Thủy sản");
+  EXPECT_EQ(d.preamble.begin, 8u);
+  EXPECT_EQ(d.preamble.end, 11u);
+  EXPECT_EQ(d.body.begin, 11u);
+  EXPECT_TRUE(m.recipients.empty());
+  EXPECT_EQ(m.signer.position.value_or(""), "PHÓ THỦ TƯỚNG");
+  EXPECT_EQ(m.signer.name.value_or(""), "Nguyễn Văn Bình");
+
+  outline.run(d);
+  std::vector<std::string> paths;
+  std::function<void(const std::vector<Section>&)> walk = [&](const std::vector<Section>& ss) {
+    for (const auto& s : ss) {
+      paths.push_back(s.path + "|" + s.title);
+      walk(s.children);
+    }
+  };
+  walk(d.sections);
+  EXPECT_EQ(paths, (std::vector<std::string>{
+                       "Chương I|QUY ĐỊNH CHUNG", "Chương I.Điều 1|Phạm vi điều chỉnh",
+                       "Chương I.Điều 2|Đối tượng áp dụng", "Chương I.Điều 2.1|Cơ quan nhà nước có thẩm quyền",
+                       "Chương I.Điều 2.2|Tổ chức, cá nhân có liên quan, gồm", "Chương I.Điều 2.2.a|Cơ sở nuôi trồng thủy sản",
+                       "Chương I.Điều 2.2.đ|Cơ sở chế biến thủy sản", "Chương II|QUY ĐỊNH CỤ THỂ",
+                       "Chương II.Điều 3|Sửa đổi, bổ sung Nghị định số 26/2019/NĐ-CP",
+                       "Chương II.Điều 3.1|Sửa đổi khoản 2 Điều 5 như sau", "Chương II.Điều 3.2|Bãi bỏ khoản 4 Điều 7"}));
+  // The chapter title paragraph is part of the heading, not content.
+  EXPECT_EQ(d.sections[0].heading_block, 11u);
+  EXPECT_EQ(d.sections[0].blocks.begin, 13u);
+  EXPECT_EQ(d.sections[0].level, 1);
+  EXPECT_EQ(d.sections[0].children[1].children[1].children[0].level, 4);
+}
+
+TEST_F(FrontMatterTest, MarkdownWithoutHeaderInfersTheIssuer) {
+  Document d;
+  d.blocks.push_back(para("KẾ HOẠCH", false, false, 2));
+  d.blocks.push_back(para("Triển khai công tác chuyển đổi số trên địa bàn phường Hòa Bình năm 2025", false, false, 3));
+  add(d, {"Thực hiện Kế hoạch số 88/KH-UBND ngày 10/02/2025 của UBND thành phố về chuyển đổi số; UBND phường Hòa Bình "
+          "xây dựng kế hoạch triển khai như sau:",
+          "I. MỤC ĐÍCH", "1. Mục đích", "II. NHIỆM VỤ", "5. Phát triển hạ tầng số", "7. Phát triển dữ liệu số",
+          "Trên đây là Kế hoạch của UBND phường./.", "Nơi nhận:", "- Thường trực Đảng ủy;", "- Lưu: VT.", "CHỦ TỊCH",
+          "Phạm Thu Hà"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.doc_type.value_or(""), "Kế hoạch");
+  EXPECT_EQ(m.title.value_or(""), "Triển khai công tác chuyển đổi số trên địa bàn phường Hòa Bình năm 2025");
+  EXPECT_EQ(m.issuer.value_or(""), "UBND phường Hòa Bình");
+  EXPECT_EQ(m.inferred, (std::vector<std::string>{"issuer"}));
+  EXPECT_FALSE(m.number);
+  EXPECT_FALSE(m.issue_date);
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"Thường trực Đảng ủy", "Lưu: VT"}));
+  EXPECT_EQ(m.signer.position.value_or(""), "CHỦ TỊCH");
+  EXPECT_EQ(m.signer.name.value_or(""), "Phạm Thu Hà");
+  EXPECT_EQ(d.body.begin, 2u);
+  EXPECT_EQ(d.closing.begin, 9u);
+
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 2u);
+  ASSERT_EQ(d.sections[1].children.size(), 2u);
+  EXPECT_EQ(d.sections[1].children[0].path, "II.5");
+  EXPECT_EQ(d.sections[1].children[1].path, "II.7");  // a gap is kept as written
+}
+
+TEST_F(FrontMatterTest, DecisionAuthorityLineStartsThePreambleAndMarksAreRead) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HƯNG", "Số:     /QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Độc lập - Tự do - Hạnh phúc", "Khánh Hưng, ngày     tháng     năm 2026", "DỰ THẢO", "KHẨN"});
+  d.blocks.push_back(para("QUYẾT ĐỊNH", true, true));
+  d.blocks.push_back(para("Phê duyệt Quy chế hoạt động của Hội đồng thi đua tỉnh", true, true));
+  d.blocks.push_back(para("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KHÁNH HƯNG", true, true));
+  add(d, {"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Theo đề nghị của Giám đốc Sở Nội vụ.",
+          "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Quy chế hoạt động của Hội đồng thi đua tỉnh kèm theo Quyết định này.",
+          "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT, NC.",
+          "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thành Đạt"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.doc_type.value_or(""), "Quyết định");
+  EXPECT_EQ(m.doc_type_code.value_or(""), "QĐ");
+  EXPECT_EQ(m.title.value_or(""), "Phê duyệt Quy chế hoạt động của Hội đồng thi đua tỉnh");
+  EXPECT_EQ(m.issue_date->iso(), "2026");
+  EXPECT_TRUE(m.draft);
+  EXPECT_EQ(m.urgency.value_or(""), "Khẩn");
+  EXPECT_EQ(d.preamble.begin, 10u);
+  EXPECT_EQ(d.preamble.end, 14u);
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 2u);
+  EXPECT_EQ(d.sections[0].path, "Điều 1");
+  EXPECT_EQ(d.sections[0].title, "Phê duyệt Quy chế hoạt động của Hội đồng thi đua tỉnh kèm theo Quyết định này");
+}
+
+TEST_F(FrontMatterTest, EmptyDocumentIsHarmless) {
+  Document d;
+  pass.run(d);
+  outline.run(d);
+  EXPECT_TRUE(d.sections.empty());
+  EXPECT_FALSE(d.metadata.doc_type);
+}
+
+TEST_F(FrontMatterTest, TypeLineContradictingTheSymbolIsReported) {
+  Document d;
+  add(d, {"SỞ NỘI VỤ", "Số: 12/BC-SNV", "KẾ HOẠCH", "Tổ chức tập huấn nghiệp vụ",
+          "Để nâng cao năng lực cán bộ, Sở Nội vụ tổ chức tập huấn như sau:"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Kế hoạch");
+  ASSERT_FALSE(d.diagnostics.items().empty());
+  EXPECT_EQ(d.diagnostics.items()[0].code, "front.type-symbol-mismatch");
+  EXPECT_NE(d.diagnostics.items()[0].message.find("Báo cáo"), std::string::npos);
+}
+
+TEST_F(FrontMatterTest, PdfTextWithColumnsOnOneLine) {
+  Document d;
+  add(d, {"UBND TỈNH KHÁNH HƯNG       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "SỞ TÀI CHÍNH          Độc lập - Tự do - Hạnh phúc",
+          "Số: 08/BC-STC          Khánh Hưng, ngày 02 tháng 6 năm 2025", "BÁO CÁO",
+          "Kết quả thực hiện dự toán ngân sách", "6 tháng đầu năm 2025",
+          "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Tài chính báo cáo kết quả thực hiện dự toán như sau:",
+          "I. KẾT QUẢ THỰC HIỆN", "Tổng thu ngân sách đạt 52% dự toán./.",
+          "Nơi nhận:          KT. GIÁM ĐỐC", "- UBND tỉnh (b/c);          PHÓ GIÁM ĐỐC", "- Lưu: VT, NS.", "",
+          "Lê Văn Hùng"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.issuer.value_or(""), "SỞ TÀI CHÍNH");
+  EXPECT_EQ(m.parent_issuer.value_or(""), "UBND TỈNH KHÁNH HƯNG");
+  EXPECT_EQ(m.number_symbol.value_or(""), "08/BC-STC");
+  EXPECT_EQ(m.issue_date->iso(), "2025-06-02");
+  EXPECT_EQ(m.doc_type.value_or(""), "Báo cáo");
+  EXPECT_EQ(m.title.value_or(""), "Kết quả thực hiện dự toán ngân sách 6 tháng đầu năm 2025");
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"UBND tỉnh (b/c)", "Lưu: VT, NS"}));
+  EXPECT_EQ(m.signer.authority.value_or(""), "KT. GIÁM ĐỐC");
+  EXPECT_EQ(m.signer.position.value_or(""), "PHÓ GIÁM ĐỐC");
+  EXPECT_EQ(m.signer.name.value_or(""), "Lê Văn Hùng");
+}
+
+TEST_F(FrontMatterTest, SignatureWithoutNoiNhanAtTheEndOfADump) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "XÃ PHÚ AN", "Số: 15/TB-UBND", "THÔNG BÁO", "Lịch tiếp công dân tháng 7 năm 2025",
+          "Ủy ban nhân dân xã thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã như sau:",
+          "1. Thời gian: sáng thứ Năm hằng tuần.", "2. Địa điểm: trụ sở UBND xã.", "CHỦ TỊCH", "Nguyễn Văn An"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.issuer.value_or(""), "ỦY BAN NHÂN DÂN XÃ PHÚ AN");
+  EXPECT_EQ(m.doc_type_code.value_or(""), "TB");
+  EXPECT_EQ(m.signer.position.value_or(""), "CHỦ TỊCH");
+  EXPECT_EQ(m.signer.name.value_or(""), "Nguyễn Văn An");
+  EXPECT_FALSE(m.signer.authority);
+  EXPECT_TRUE(m.recipients.empty());
+  EXPECT_EQ(d.closing.begin, 8u);
+  EXPECT_EQ(d.body.end, 8u);
+}
+
+TEST_F(FrontMatterTest, HardWrappedSubjectInPlainTextAndVeViec) {
+  Document d;
+  add(d, {"BỘ NỘI VỤ", "________", "Số: 31/CT-BNV", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Hà Nội, ngày 14 tháng 8 năm 2025", "CHỈ THỊ", "Về việc tăng cường kỷ luật, kỷ cương hành chính",
+          "trong các cơ quan, đơn vị thuộc Bộ", "_______",
+          "Thời gian qua, công tác chấp hành kỷ luật, kỷ cương hành chính trong các cơ quan, đơn vị thuộc Bộ đã có "
+          "chuyển biến tích cực."});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Chỉ thị");
+  EXPECT_EQ(d.metadata.title.value_or(""),
+            "Tăng cường kỷ luật, kỷ cương hành chính trong các cơ quan, đơn vị thuộc Bộ");
+  EXPECT_EQ(d.front.end, 10u);
+  EXPECT_EQ(d.body.begin, 10u);
+}
+
+TEST_F(FrontMatterTest, AppendixAfterTheClosingIsNotBody) {
+  Document d;
+  add(d, {"KẾ HOẠCH", "Kiểm tra công tác văn thư năm 2025", "I. MỤC ĐÍCH", "II. NỘI DUNG",
+          "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Quốc Bảo", "Phụ lục II", "(Kèm theo Kế hoạch số   /KH-UBND)",
+          "I. ĐƠN VỊ ĐƯỢC KIỂM TRA", "Nơi nhận:", "- Như trên;"});
+  pass.run(d);
+  EXPECT_EQ(d.closing.begin, 4u);
+  EXPECT_EQ(d.closing.end, 7u);
+  EXPECT_EQ(d.appendices.begin, 7u);
+  EXPECT_EQ(d.appendices.end, 12u);
+  EXPECT_TRUE(d.metadata.recipients.empty());  // the appendix's template list is not the plan's
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 2u);
+}
+
+TEST_F(FrontMatterTest, HeaderAndClosingColumnsJoinedByAReader) {
+  Document d;
+  add(d, {"ĐẢNG BỘ TỈNH KHÁNH HƯNG ĐẢNG ỦY XÃ PHÚ AN", "Số 07-BC/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+          "Phú An, ngày 25 tháng 12 năm 2024", "BÁO CÁO", "tổng kết công tác xây dựng Đảng năm 2024",
+          "I- KẾT QUẢ", "1- Công tác chính trị tư tưởng", "Nơi nhận: T/M ĐẢNG ỦY", "- Ban Thường vụ Huyện ủy, BÍ THƯ",
+          "- Các chi bộ trực thuộc,", "- Lưu Văn phòng Đảng ủy.", "Lê Văn Tâm"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.parent_issuer.value_or(""), "ĐẢNG BỘ TỈNH KHÁNH HƯNG");
+  EXPECT_EQ(m.issuer.value_or(""), "ĐẢNG ỦY XÃ PHÚ AN");
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"Ban Thường vụ Huyện ủy", "Các chi bộ trực thuộc", "Lưu Văn phòng Đảng ủy"}));
+  EXPECT_EQ(m.signer.authority.value_or(""), "T/M ĐẢNG ỦY");
+  EXPECT_EQ(m.signer.position.value_or(""), "BÍ THƯ");
+  EXPECT_EQ(m.signer.name.value_or(""), "Lê Văn Tâm");
+}
+
+TEST_F(FrontMatterTest, BodyNamesThatOnlyLookJoinedStayWhole) {
+  Document d;
+  add(d, {"BỘ QUỐC PHÒNG", "Số: 12/KH-BQP", "KẾ HOẠCH", "Huấn luyện dự bị động viên năm 2026"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "BỘ QUỐC PHÒNG");
+  Document e;
+  add(e, {"UBND TỈNH KHÁNH HƯNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 3/KH-STNMT", "KẾ HOẠCH", "Quan trắc môi trường"});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.issuer.value_or(""), "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+}
+
+}  // namespace
+}  // namespace vanban

@@ -1,0 +1,129 @@
+#include "analysis/reference_pass.hpp"
+
+#include <gtest/gtest.h>
+
+#include "text/text_kit.hpp"
+
+namespace vanban {
+namespace {
+
+Paragraph para(std::string text) {
+  Paragraph p;
+  p.text = std::move(text);
+  return p;
+}
+
+class ReferencePassTest : public ::testing::Test {
+ protected:
+  void run() { ReferencePass(kit).run(doc); }
+  const Reference* find(const std::string& id) {
+    for (const auto& r : doc.references)
+      if (r.id == id) return &r;
+    return nullptr;
+  }
+  text::TextKit kit;
+  Document doc;
+};
+
+TEST_F(ReferencePassTest, LaterShortMentionJoinsTheDatedCitation) {
+  doc.blocks.push_back(para("Thực hiện Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND huyện Bảo Lâm về du lịch."));
+  doc.blocks.push_back(para("- Theo dõi việc thực hiện Kế hoạch số 45/KH-UBND."));
+  run();
+  ASSERT_EQ(doc.references.size(), 1u);
+  const auto& r = doc.references[0];
+  EXPECT_EQ(r.id, "45/KH-UBND@2025-03-12");
+  EXPECT_EQ(r.issuer, "UBND huyện Bảo Lâm");
+  EXPECT_EQ(r.relation, "implements");
+  ASSERT_EQ(r.occurrences.size(), 2u);
+  EXPECT_EQ(r.occurrences[1].text, "Kế hoạch số 45/KH-UBND");
+  EXPECT_EQ(r.occurrences[1].where, "body");
+}
+
+TEST_F(ReferencePassTest, SameNumberTwoDatesAreTwoDocuments) {
+  doc.blocks.push_back(para("Kết luận số 05-KL/TW ngày 10/6/2016 của Bộ Chính trị về học tập; Kết luận số 05-KL/TW ngày 3/3/2021 của Bộ Chính trị về dân vận."));
+  run();
+  ASSERT_EQ(doc.references.size(), 2u);
+  EXPECT_NE(find("05-KL/TW@2016-06-10"), nullptr);
+  EXPECT_NE(find("05-KL/TW@2021-03-03"), nullptr);
+}
+
+TEST_F(ReferencePassTest, DatedMentionFillsInAnEarlierUndatedOne) {
+  doc.blocks.push_back(para("triển khai Chỉ thị số 15/CT-TTg để thực hiện"));
+  doc.blocks.push_back(para("Chỉ thị số 15/CT-TTg ngày 4/7/2025 của Thủ tướng Chính phủ về chuyển đổi số."));
+  run();
+  ASSERT_EQ(doc.references.size(), 1u);
+  EXPECT_EQ(doc.references[0].date->iso(), "2025-07-04");
+  EXPECT_EQ(doc.references[0].id, "15/CT-TTg@2025-07-04");
+  EXPECT_EQ(doc.references[0].issuer, "Thủ tướng Chính phủ");
+}
+
+TEST_F(ReferencePassTest, TypeWordVariesButNumberSymbolDecides) {
+  doc.blocks.push_back(para("Công văn số 812/UBND-VX ngày 9/9/2025 của UBND tỉnh"));
+  doc.blocks.push_back(para("như Văn bản số 812/UBND-VX đã nêu"));
+  run();
+  ASSERT_EQ(doc.references.size(), 1u);
+  EXPECT_EQ(doc.references[0].type, "Công văn");
+}
+
+TEST_F(ReferencePassTest, OwnNumberIsNotAReference) {
+  doc.metadata.number = "12";
+  doc.metadata.number_symbol = "12/KH-UBND";
+  doc.metadata.issue_date = PartialDate{2025, 4, 2};
+  doc.blocks.push_back(para("(Kèm theo Kế hoạch số 12/KH-UBND ngày 02/4/2025 của UBND tỉnh)"));
+  run();
+  EXPECT_TRUE(doc.references.empty());
+}
+
+TEST_F(ReferencePassTest, FootnotesTablesAndPreambleAreSearched) {
+  doc.blocks.push_back(para("Căn cứ Luật Đất đai năm 2024;"));
+  Paragraph marked = para("với trọng tâm là công tác dân vận.");
+  marked.footnote_marks.push_back({"1", 10});
+  doc.blocks.push_back(marked);
+  Table t;
+  TableRow row;
+  TableCell cell;
+  cell.paragraphs.push_back(para("Triển khai Kế hoạch số 7/KH-SNV ngày 2/1/2026"));
+  row.cells.push_back(cell);
+  t.rows.push_back(row);
+  doc.blocks.push_back(t);
+  doc.preamble = {0, 1};
+  doc.body = {1, 3};
+  Section s;
+  s.path = "II.1";
+  s.key = "1";
+  s.blocks = {1, 3};
+  doc.sections.push_back(s);
+  doc.footnotes.push_back({"1", "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", {}});
+  run();
+  ASSERT_EQ(doc.references.size(), 3u);
+  EXPECT_EQ(doc.references[0].id, "law:luat đat đai");
+  EXPECT_EQ(doc.references[0].name, "Luật Đất đai");
+  EXPECT_EQ(doc.references[0].occurrences[0].where, "preamble");
+  EXPECT_EQ(doc.references[0].relation, "basis");
+  EXPECT_EQ(doc.references[1].occurrences[0].where, "table");
+  EXPECT_EQ(doc.references[1].occurrences[0].path, "II.1");
+  EXPECT_EQ(doc.references[2].occurrences[0].where, "footnote:1");
+  EXPECT_EQ(doc.references[2].occurrences[0].path, "II.1");
+}
+
+TEST_F(ReferencePassTest, LawByNameJoinsTheNumberedLawOfThatName) {
+  doc.blocks.push_back(para("Căn cứ Luật Giá số 16/2023/QH15;"));
+  doc.blocks.push_back(para("theo quy định tại Điều 55 Luật Giá."));
+  run();
+  ASSERT_EQ(doc.references.size(), 1u);
+  EXPECT_EQ(doc.references[0].number_symbol, "16/2023/QH15");
+  EXPECT_EQ(doc.references[0].name, "Luật Giá");
+  EXPECT_EQ(doc.references[0].occurrences.size(), 2u);
+}
+
+TEST_F(ReferencePassTest, LawMentionedTwiceIsOneReference) {
+  doc.blocks.push_back(para("Luật Thực hiện dân chủ ở cơ sở năm 2022; Nghị định số 59/2023/NĐ-CP quy định chi tiết Luật Thực hiện dân chủ ở cơ sở."));
+  run();
+  ASSERT_EQ(doc.references.size(), 2u);
+  EXPECT_EQ(doc.references[0].id, "law:luat thuc hien dan chu o co so");
+  EXPECT_EQ(doc.references[0].year, 2022);
+  EXPECT_EQ(doc.references[0].occurrences.size(), 2u);
+}
+
+}  // namespace
+}  // namespace vanban

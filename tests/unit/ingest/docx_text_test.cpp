@@ -1,0 +1,219 @@
+#include <gtest/gtest.h>
+
+#include "docx_test_package.hpp"
+
+namespace vanban {
+namespace {
+
+using namespace vanban::testing;
+
+std::string r(const std::string& text, const std::string& rpr = "") {
+  return "<w:r>" + (rpr.empty() ? std::string() : "<w:rPr>" + rpr + "</w:rPr>") + R"(<w:t xml:space="preserve">)" +
+         text + "</w:t></w:r>";
+}
+
+std::string only_text(const std::string& body, ReadOptions options = {}) {
+  const auto doc = read_docx_bytes(make_docx(body), options);
+  EXPECT_FALSE(doc.diagnostics.has_fatal());
+  std::string out;
+  for (const auto& b : doc.blocks) {
+    if (!out.empty()) out += " | ";
+    out += std::get<Paragraph>(b).text;
+  }
+  return out;
+}
+
+TEST(DocxText, JoinsALabelSplitAcrossRunsAndFormatting) {
+  EXPECT_EQ(only_text("<w:p>" + r("I", "<w:b/>") + r("I. NỘI", "<w:b/><w:i/>") + r(" DUNG") + "</w:p>"),
+            "II. NỘI DUNG");
+  EXPECT_EQ(only_text("<w:p>" + r("Số: 6") + r("9/KH-") + r("UBND") + "</w:p>"), "Số: 69/KH-UBND");
+}
+
+TEST(DocxText, TabsBreaksAndCarriageReturns) {
+  EXPECT_EQ(only_text("<w:p>" + r("UBND TỈNH SƠN LA") + "<w:r><w:tab/></w:r>" + r("CỘNG HÒA") + "</w:p>"),
+            "UBND TỈNH SƠN LA\tCỘNG HÒA");
+  EXPECT_EQ(only_text("<w:p>" + r("TM. ỦY BAN NHÂN DÂN") + "<w:r><w:br/><w:t>CHỦ TỊCH</w:t><w:cr/><w:t>Lò Văn Mạnh</w:t></w:r></w:p>"),
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Mạnh");
+  EXPECT_EQ(only_text("<w:p>" + r("trang một") + R"(<w:r><w:br w:type="page"/></w:r>)" + r("trang hai") + "</w:p>"),
+            "trang một trang hai");
+}
+
+TEST(DocxText, SymbolsHyphensAndSpaces) {
+  EXPECT_EQ(only_text(R"(<w:p><w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:t xml:space="preserve"> đầu dòng</w:t></w:r></w:p>)"),
+            "\u2022 đầu dòng");
+  EXPECT_EQ(only_text(R"(<w:p><w:r><w:t>x </w:t><w:sym w:font="Symbol" w:char="F0B3"/><w:t xml:space="preserve"> 5</w:t></w:r></w:p>)"),
+            "x \u2265 5");
+  EXPECT_EQ(only_text("<w:p><w:r><w:t>chuyển</w:t><w:softHyphen/><w:t>đổi số</w:t></w:r></w:p>"), "chuyểnđổi số");
+  EXPECT_EQ(only_text("<w:p><w:r><w:t>KH</w:t><w:noBreakHyphen/><w:t>UBND</w:t></w:r></w:p>"), "KH-UBND");
+  EXPECT_EQ(only_text(p("ngày\u00A015")), "ngày\u00A015");
+}
+
+TEST(DocxText, KeepsSubscriptDrafterInitialsAsAWord) {
+  EXPECT_EQ(only_text("<w:p>" + r("- Lưu: VT, NC.") + r("Hùng", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"),
+            "- Lưu: VT, NC. Hùng");
+  // A chemical-style subscript digit stays attached.
+  EXPECT_EQ(only_text("<w:p>" + r("khí CO") + r("2", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"), "khí CO2");
+}
+
+TEST(DocxText, NormalizesDecomposedTextToNfc) {
+  // "Hòa Bình" typed with combining marks (NFD).
+  EXPECT_EQ(only_text(p("Ho\u0300a Bi\u0300nh")), "Hòa Bình");
+}
+
+TEST(DocxText, TrimsAndDropsEmptyParagraphsButCountsThem) {
+  const auto doc = read_docx_bytes(make_docx("<w:p/>" + p("   ") + p("  Kính gửi: Sở Nội vụ  ")));
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(para_at(doc, 0).text, "Kính gửi: Sở Nội vụ");
+  EXPECT_EQ(para_at(doc, 0).location.paragraph, 3u);
+}
+
+TEST(DocxText, FieldsKeepTheResultAndDropTheInstruction) {
+  const std::string complex_field =
+      "<w:p>" + r("Xem trang ") + R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r>)" +
+      R"(<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc1 \h </w:instrText></w:r>)" +
+      R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r>)" + r("7") + R"(<w:r><w:fldChar w:fldCharType="end"/></w:r>)" +
+      r(" của phụ lục.") + "</w:p>";
+  EXPECT_EQ(only_text(complex_field), "Xem trang 7 của phụ lục.");
+  EXPECT_EQ(only_text(R"(<w:p><w:r><w:t xml:space="preserve">Ngày in: </w:t></w:r><w:fldSimple w:instr=" DATE \@ &quot;dd/MM/yyyy&quot; ">)" +
+                      r("05/03/2026") + "</w:fldSimple></w:p>"),
+            "Ngày in: 05/03/2026");
+  // A field without a separate shows nothing; a nested field inside the instruction stays hidden.
+  EXPECT_EQ(only_text("<w:p>" + r("A") + R"(<w:r><w:fldChar w:fldCharType="begin"/><w:instrText>IF </w:instrText></w:r>)" +
+                      R"(<w:r><w:fldChar w:fldCharType="begin"/><w:instrText>MERGEFIELD x</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>trong</w:t><w:fldChar w:fldCharType="end"/></w:r>)" +
+                      R"(<w:r><w:fldChar w:fldCharType="separate"/><w:t>B</w:t><w:fldChar w:fldCharType="end"/></w:r>)" + "</w:p>"),
+            "AB");
+}
+
+TEST(DocxText, DescendsIntoHyperlinksContentControlsSmartTagsAndCustomXml) {
+  EXPECT_EQ(only_text(R"(<w:p><w:hyperlink r:id="rId9">)" + r("Cổng dịch vụ công") + "</w:hyperlink>" +
+                      R"(<w:sdt><w:sdtPr><w:alias w:val="Số"/></w:sdtPr><w:sdtContent>)" + r(" số 15") + "</w:sdtContent></w:sdt>" +
+                      R"(<w:smartTag w:element="place">)" + r(" tại Lào Cai") + "</w:smartTag>" +
+                      R"(<w:customXml w:element="x">)" + r(".") + "</w:customXml></w:p>"),
+            "Cổng dịch vụ công số 15 tại Lào Cai.");
+  // Block-level content control around whole paragraphs.
+  EXPECT_EQ(only_text("<w:sdt><w:sdtContent>" + p("Điều 1. Ban hành") + "</w:sdtContent></w:sdt>"), "Điều 1. Ban hành");
+}
+
+TEST(DocxText, ReadsAlternateContentOnceAndTextBoxesAfterTheirParagraph) {
+  const std::string textbox = "<w:txbxContent>" + p("DỰ THẢO") + "</w:txbxContent>";
+  const std::string body =
+      "<w:p>" + r("Kế hoạch") +
+      R"(<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>)" +
+      textbox + R"(</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>)" +
+      R"(<mc:Fallback><w:pict><v:shape><v:textbox>)" + textbox + R"(</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>)" +
+      r(" năm 2026") + "</w:p>" + p("Tiếp theo");
+  EXPECT_EQ(only_text(body), "Kế hoạch năm 2026 | DỰ THẢO | Tiếp theo");
+  // A Choice needing something unknown: the Fallback is read instead, still once.
+  const std::string unknown = R"(<mc:AlternateContent><mc:Choice Requires="x99">)" + p("lựa chọn") +
+                              "</mc:Choice><mc:Fallback>" + p("dự phòng") + "</mc:Fallback></mc:AlternateContent>";
+  EXPECT_EQ(only_text(unknown), "dự phòng");
+}
+
+TEST(DocxText, TracksChangesAcceptedByDefaultOrRejected) {
+  const std::string body = "<w:p>" + r("Hoàn thành trước ngày ") +
+                           R"(<w:del w:id="1" w:author="A"><w:r><w:delText>15/5/2026</w:delText></w:r></w:del>)" +
+                           R"(<w:ins w:id="2" w:author="A">)" + r("30/6/2026") + "</w:ins>" + r(".") + "</w:p>";
+  EXPECT_EQ(only_text(body), "Hoàn thành trước ngày 30/6/2026.");
+  ReadOptions reject;
+  reject.tracked_changes = TrackedChanges::Reject;
+  EXPECT_EQ(only_text(body, reject), "Hoàn thành trước ngày 15/5/2026.");
+  const std::string moved = "<w:p><w:moveFrom>" + r("cũ ") + "</w:moveFrom>" + r("giữa") + "<w:moveTo>" + r(" mới") + "</w:moveTo></w:p>";
+  EXPECT_EQ(only_text(moved), "giữa mới");
+  EXPECT_EQ(only_text(moved, reject), "cũ giữa");
+}
+
+TEST(DocxText, DeletedParagraphMarkJoinsParagraphs) {
+  const std::string body = R"(<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr>)" + r("Tổ chức thực hiện") +
+                           "</w:p>" + p(" kế hoạch này.");
+  EXPECT_EQ(only_text(body), "Tổ chức thực hiện kế hoạch này.");
+  ReadOptions reject;
+  reject.tracked_changes = TrackedChanges::Reject;
+  EXPECT_EQ(only_text(body, reject), "Tổ chức thực hiện | kế hoạch này.");
+}
+
+TEST(DocxText, DropsHiddenTextCommentsAndBookmarks) {
+  EXPECT_EQ(only_text(R"(<w:p><w:bookmarkStart w:id="0" w:name="a"/><w:commentRangeStart w:id="1"/>)" + r("Hiển thị") +
+                      r(" ẩn", "<w:vanish/>") + R"(<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r>)" +
+                      R"(<w:proofErr w:type="spellStart"/><w:bookmarkEnd w:id="0"/></w:p>)"),
+            "Hiển thị");
+}
+
+TEST(DocxText, RecordsFootnoteMarksAtByteOffsets) {
+  const std::string body = "<w:p>" + r("Theo Kế hoạch số 12/KH-UBND") +
+                           R"(<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="2"/></w:r>)" +
+                           r(" và Công văn số 7/SNV") + R"(<w:r><w:endnoteReference w:id="1"/></w:r>)" + "</w:p>";
+  const auto doc = read_docx_bytes(make_docx(body));
+  const auto& para = para_at(doc, 0);
+  EXPECT_EQ(para.text, "Theo Kế hoạch số 12/KH-UBND và Công văn số 7/SNV");
+  ASSERT_EQ(para.footnote_marks.size(), 2u);
+  EXPECT_EQ(para.footnote_marks[0].id, "2");
+  EXPECT_EQ(para.text.substr(0, para.footnote_marks[0].offset), "Theo Kế hoạch số 12/KH-UBND");
+  EXPECT_EQ(para.footnote_marks[1].id, "e1");
+  EXPECT_EQ(para.footnote_marks[1].offset, para.text.size());
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+using namespace vanban::testing;
+
+TEST(DocxText, HostileNestingIsCutWithADiagnostic) {
+  std::string open, close;
+  for (int i = 0; i < 5000; ++i) {
+    open += "<w:sdt><w:sdtContent>";
+    close += "</w:sdtContent></w:sdt>";
+  }
+  const auto doc = read_docx_bytes(make_docx(p("Mở đầu") + open + p("sâu") + close));
+  EXPECT_FALSE(doc.diagnostics.has_fatal());
+  EXPECT_TRUE(has_code(doc, "docx.too-deep"));
+  EXPECT_EQ(para_at(doc, 0).text, "Mở đầu");
+}
+
+TEST(DocxText, SkipsTableOfContentsEntries) {
+  const std::string styles = word_part("styles", R"(<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>)");
+  const auto doc = read_docx_bytes(make_docx(p("I. MỤC ĐÍCH\t3", R"(<w:pStyle w:val="TOC1"/>)") + p("I. MỤC ĐÍCH"),
+                                             {{"word/styles.xml", styles}}));
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(para_at(doc, 0).location.paragraph, 2u);
+  EXPECT_TRUE(has_code(doc, "docx.toc-skipped"));
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+using namespace vanban::testing;
+
+TEST(DocxText, TrimsUnicodeBlanksAroundTheText) {
+  const auto doc = read_docx_bytes(make_docx(p("\u00A0\u00A0\u200BCăn cứ Luật Ngân sách nhà nước;\u00A0\uFEFF")));
+  EXPECT_EQ(para_at(doc, 0).text, "Căn cứ Luật Ngân sách nhà nước;");
+}
+
+TEST(DocxText, ReadsPartsWithTheDefaultNamespace) {
+  const std::string document = R"(<?xml version="1.0"?><document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+                               R"(<body><p><r><t>Điều 1. Phạm vi</t></r></p><p><r><t>Điều 2. Đối tượng</t></r></p></body></document>)";
+  const auto doc = read_docx_bytes(zip_parts({{"[Content_Types].xml", content_types()},
+                                              {"_rels/.rels", root_rels()},
+                                              {"word/document.xml", document}}));
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(para_at(doc, 1).text, "Điều 2. Đối tượng");
+  EXPECT_EQ(para_at(doc, 1).location.paragraph, 2u);
+}
+
+TEST(DocxText, SkipsPlaceholderPromptsAndReportsAltChunks) {
+  const auto doc = read_docx_bytes(make_docx(
+      R"(<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>)" + p("Nhấp vào đây để nhập văn bản.") +
+      R"(</w:sdtContent></w:sdt><w:altChunk r:id="rId7"/>)" + p("Nội dung chính")));
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(para_at(doc, 0).text, "Nội dung chính");
+  EXPECT_TRUE(has_code(doc, "docx.altchunk"));
+  EXPECT_NE(message_of(doc, "docx.altchunk").find("not read"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vanban
