@@ -4,11 +4,15 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include <unicode/coll.h>
 #include <unicode/normalizer2.h>
+#include <unicode/stsearch.h>
+#include <unicode/tblcoll.h>
 #include <unicode/unistr.h>
 
 #include "api/converter.hpp"
@@ -160,6 +164,45 @@ void BM_RetoneOld(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * nfc_text().size()));
 }
 BENCHMARK(BM_RetoneOld);
+
+// Keyword search, the way recognizers match cue phrases: Folder (fold once, then plain
+// indexOf on the folded text) against ICU StringSearch with a root collator at primary strength.
+void BM_FindKeywordFolder(benchmark::State& state) {
+  Folder f;
+  const auto paras = corpus_paragraphs(kMiB / 4);
+  std::size_t bytes = 0;
+  for (const auto& p : paras) bytes += p.size();
+  const icu::UnicodeString key = icu::UnicodeString::fromUTF8(f.fold_utf8("KẾ HOẠCH"));
+  int64_t hits = 0;
+  for (auto _ : state) {
+    for (const auto& p : paras) hits += f.prepare(p).folded.indexOf(key) >= 0;
+  }
+  benchmark::DoNotOptimize(hits);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(BM_FindKeywordFolder);
+
+void BM_FindKeywordIcuStringSearch(benchmark::State& state) {
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::Collator> coll(icu::Collator::createInstance(icu::Locale::getRoot(), st));
+  coll->setStrength(icu::Collator::PRIMARY);
+  const auto paras = corpus_paragraphs(kMiB / 4);
+  std::size_t bytes = 0;
+  for (const auto& p : paras) bytes += p.size();
+  icu::StringSearch search(icu::UnicodeString(u"KẾ HOẠCH"), icu::UnicodeString(u"x"),
+                           static_cast<icu::RuleBasedCollator*>(coll.get()), nullptr, st);
+  int64_t hits = 0;
+  for (auto _ : state) {
+    for (const auto& p : paras) {
+      st = U_ZERO_ERROR;
+      search.setText(icu::UnicodeString::fromUTF8(p), st);
+      hits += search.first(st) != USEARCH_DONE;
+    }
+  }
+  benchmark::DoNotOptimize(hits);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(BM_FindKeywordIcuStringSearch);
 
 // The whole pipeline on the seed plan, for the text layer's share of a conversion.
 void BM_ConvertSamplePlan(benchmark::State& state) {

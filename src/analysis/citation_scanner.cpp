@@ -20,9 +20,13 @@ constexpr const char* kTypes =
 constexpr const char* kNumberSymbol =
     "(\\d{1,5}[a-z]?)(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*)";
 
-bool has_letter(const icu::UnicodeString& s, int32_t start, int32_t end) {
-  for (int32_t i = start; i < end; ++i)
-    if (u_isalpha(s.charAt(i))) return true;
+/// A symbol has letters and is written in capitals ("KH-UBND", "QĐi/TW", "2023/NĐ-CP"): its first letter
+/// is a capital. Rejects "12/ ngày", where a number is followed by an ordinary word.
+bool symbol_ok(const icu::UnicodeString& original, int32_t start, int32_t end) {
+  for (int32_t i = start; i < end; ++i) {
+    const char16_t c = original.charAt(i);
+    if (u_isalpha(c)) return u_isupper(c);
+  }
   return false;
 }
 
@@ -103,7 +107,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text) const {
     while (find_in(*m, pos, n)) {
       Span all = group_span(*m, 0), type = group_span(*m, 1), num = group_span(*m, 2), sym = group_span(*m, 3);
       pos = all.end;
-      if (!has_letter(s.folded, sym.start, sym.end)) continue;
+      if (!symbol_ok(s.text.original, sym.start, sym.end)) continue;
       heads.push_back({all.start, false, type.start, type.end, num.start, num.end, sym.end});
     }
     auto l = law_head_.matcher(s.folded);
@@ -183,7 +187,7 @@ void CitationScanner::parse_numbered(Scan& s, int32_t head_start, int32_t type_s
   int32_t pos = s.out.back().end;
   while (looking_at(*cont, pos, limit)) {
     Span num = group_span(*cont, 1), sym = group_span(*cont, 2);
-    if (!has_letter(s.folded, sym.start, sym.end)) break;
+    if (!symbol_ok(s.text.original, sym.start, sym.end)) break;
     s.out.push_back(make(num.start, num.start, num.end, sym.end));
     pos = s.out.back().end;
   }
@@ -285,6 +289,10 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
     const bool amending = s.lower.tempSubStringBetween(name_start, name_start + 7) == u"sửa đổi" ||
                           s.lower.tempSubStringBetween(name_start, name_start + 7) == u"bổ sung";
     if (!amending && !u_isupper(orig.charAt(name_start))) return false;
+    // "Luật Luật", "Luật Số": a repeated type word or a number label is no name
+    if (s.lower.tempSubStringBetween(name_start, name_start + 4) == u"luật" ||
+        s.lower.tempSubStringBetween(name_start, name_start + 3) == u"số ")
+      return false;
     auto e = (amending ? amending_name_end_ : law_name_end_).matcher(s.lower);
     name_end = find_in(*e, name_start, n) ? group_span(*e, 0).start : n;
     if (!amending) {  // names are short; a run-on means we lost the end
@@ -304,7 +312,7 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
   auto num = law_number_.matcher(s.lower);
   if (looking_at(*num, name_end, n)) {
     Span nstart = group_span(*num, 1), sym = group_span(*num, 2);
-    if (has_letter(s.folded, sym.start, sym.end)) {
+    if (symbol_ok(s.text.original, sym.start, sym.end)) {
       c.number = s.utf8(nstart.start, nstart.end);
       c.number_symbol = compact_number_symbol(s.utf8(nstart.start, sym.end));
       if (auto code = type_code_from_symbol(folder_, c.number_symbol)) c.type_code = code;

@@ -79,6 +79,9 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
                "hoan thanh trong|hoan thanh|thoi gian(?: hoan thanh| thuc hien)?[ ]*:|thoi han(?: hoan thanh| nop| gui| bao cao)?[ ]*:)"
                "(?:[ ]+\\d{1,2}[ ]*(?:gio|h|:)[ ]*(?:\\d{1,2}[ ]*(?:phut|p)?)?[ ]*,?)?(?:[ ]+(?:la|vao|đen|đen het))?[ ]*[,:]?[ ]*$"),
       excluded_("(?:tinh đen|tinh tu|so lieu|ke tu|hieu luc|ke tu)[^;.]{0,24}$"),
+      item_lead_("[ ]*(?:(?:[ivxlc]+|\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])[ ]*[.)]|[-+*•])?[ ]*(?:tu[ ]+)?"),
+      item_separator_("[ ]*[:–-][ ]*\\p{L}"),
+      past_("(?<![\\p{L}])(?:đã|vừa)(?![\\p{L}])"),
       window_end_("(?:^|[^\\p{L}])(?:đen|đen het|-)[ ]*$"),
       recurring_("[ ]*,?[ ]*(?:hang nam|moi nam|cac nam|nam truoc)(?![\\p{L}])"),
       occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"),
@@ -103,6 +106,29 @@ std::string DeadlinePass::trigger_before(const icu::UnicodeString& folded, int32
   if (word == "trong" || word == "hoan thanh trong" || word.rfind("thoi gian", 0) == 0) return "during";
   if (word.rfind("thoi han", 0) == 0) return "by";
   return "by";
+}
+
+bool DeadlinePass::past_tense_after(const text::MatchText& text, int32_t end) const {
+  const int32_t stop = std::min(text.length(), end + 40);
+  icu::UnicodeString window = lowercase_for_matching(text.original.tempSubStringBetween(end, stop),
+                                                     text.folded.tempSubStringBetween(end, stop));
+  for (int32_t i = 0; i < window.length(); ++i) {
+    const char16_t c = window.charAt(i);
+    if (c == u';' || c == u'.') {
+      window.truncate(i);
+      break;
+    }
+  }
+  auto m = past_.matcher(window);
+  return find_in(*m, 0, window.length());
+}
+
+bool DeadlinePass::schedule_item(const icu::UnicodeString& folded, const DateExpr& e) const {
+  if (e.form == DateForm::DayMonth) return false;
+  auto lead = item_lead_.matcher(folded);
+  if (!looking_at(*lead, 0, e.start) || group_span(*lead, 0).end != e.start) return false;
+  auto sep = item_separator_.matcher(folded);
+  return looking_at(*sep, e.end, folded.length());
 }
 
 bool DeadlinePass::window_end_before(const icu::UnicodeString& folded, int32_t start) const {
@@ -139,7 +165,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
   const auto text = kit_.folder.prepare(p.text);
   const icu::UnicodeString folded = single_line(text.folded);
   const auto exprs = dates_.find_all(folded);
-  const auto cited = citations_.scan(text);
+  const auto cited = exprs.empty() ? std::vector<Citation>{} : citations_.scan(text);
   const std::string path = block < cx.section_of.size() && cx.section_of[block] ? cx.section_of[block]->path : "";
   for (const auto& e : exprs) {
     bool inside_citation = false;
@@ -148,7 +174,9 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     if (inside_citation) continue;
     int32_t tstart = e.start;
     std::string kind = trigger_before(folded, e.start, &tstart);
+    if (kind.empty() && schedule_item(folded, e)) kind = e.form == DateForm::Full ? "on" : "during";
     if (kind.empty()) continue;
+    if (past_tense_after(text, e.end)) continue;  // "Trong tháng 9/2025, UBND xã đã tổ chức …"
     const bool recurring = e.form == DateForm::DayMonth && recurring_after(folded, e.end);
     const std::string value = e.value(cx.doc_year, recurring);
     if (value.empty()) continue;

@@ -29,6 +29,10 @@ class DeadlinePass {
   /// Kind of the trigger that ends right before `start` ("before", "by", "during"), "" when none.
   std::string trigger_before(const icu::UnicodeString& folded, int32_t start, int32_t* trigger_start) const;
   bool recurring_after(const icu::UnicodeString& folded, int32_t end) const;
+  /// "- Quý II/2026: tổ chức …": a schedule line that opens with its time.
+  /// "… đã …" in the clause right after a date: a past event, not a time limit.
+  bool past_tense_after(const text::MatchText& text, int32_t end) const;
+  bool schedule_item(const icu::UnicodeString& folded, const DateExpr& e) const;
   /// True when "đến"/"-" stands right before `start` (the end of a window).
   bool window_end_before(const icu::UnicodeString& folded, int32_t start) const;
 
@@ -38,6 +42,9 @@ class DeadlinePass {
   AssigneeFinder assignees_;
   Pattern trigger_;
   Pattern excluded_;
+  Pattern item_lead_;
+  Pattern item_separator_;
+  Pattern past_;
   Pattern window_end_;
   Pattern recurring_;
   Pattern occasion_;

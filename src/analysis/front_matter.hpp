@@ -19,6 +19,7 @@ class FrontMatterPass {
 
  private:
   struct Impl;  // compiled patterns and tables
+  friend class FrontMatterReader;  // one run's steps (front_matter.cpp)
   const text::TextKit& kit_;
   std::unique_ptr<Impl> impl_;
 };

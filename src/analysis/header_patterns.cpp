@@ -26,6 +26,9 @@ HeaderPatterns::HeaderPatterns()
       addressee_("^kinh gui\\s*:?\\s*"),
       noise_("^(?:cong bao\\b|[0-9]{1,4}\\s*$|ky boi\\s*:|co quan\\s*:|ngay ky\\s*:|thoi gian ky\\s*:|email\\s*:)"),
       body_word_(std::string("^") + kBodyWords),
+      column_cut_("\\s+(?=cong hoa xa hoi chu nghia viet nam|đoc lap\\s*-\\s*tu do|đang cong san viet nam)|"
+                  "(?<=hanh phuc|chu nghia viet nam|cong san viet nam)\\s+(?=\\S)"),
+      number_cut_("^so\\s*:?\\s*[0-9]*[\\s._]*[/-]\\s*[^\\s,;]*[a-zđ][^\\s,;]*(?=\\s+\\S)"),
       joined_body_("(?<=\\S)\\s+(?=(?:SỞ|UBND|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|CHI CỤC)\\s)") {}
 
 HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {
@@ -94,6 +97,28 @@ std::optional<int32_t> HeaderPatterns::addressee_start(const text::MatchText& li
   UErrorCode st = U_ZERO_ERROR;
   if (!m->lookingAt(st) || U_FAILURE(st)) return std::nullopt;
   return m->end(st);
+}
+
+std::vector<std::string> HeaderPatterns::split_joined_columns(const text::MatchText& line) const {
+  std::vector<std::string> parts;
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t from = 0;
+  if (auto n = number_cut_.matcher(line.folded); n->lookingAt(st) && U_SUCCESS(st)) {
+    parts.push_back(trim_spaces(line.utf8(0, n->end(st))));  // "Số: 12/KH-SNV" | "Lâm Đồng, ngày …"
+    from = n->end(st);
+  }
+  auto m = column_cut_.matcher(line.folded);
+  m->region(from, line.length(), st);
+  while (m->find()) {
+    const int32_t cut = m->start(st), next = m->end(st);
+    if (cut <= from) continue;
+    std::string piece = trim_spaces(line.utf8(from, cut));
+    if (!piece.empty()) parts.push_back(std::move(piece));
+    from = next;
+  }
+  std::string rest = trim_spaces(line.utf8(from, line.length()));
+  if (!rest.empty()) parts.push_back(std::move(rest));
+  return parts;
 }
 
 std::vector<std::string> HeaderPatterns::split_joined_bodies(const std::string& caps_line) const {

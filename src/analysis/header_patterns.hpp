@@ -52,6 +52,10 @@ class HeaderPatterns {
   std::optional<int32_t> subject_start(const text::MatchText& line) const;
   /// "Kính gửi: Sở X" → offset after "Kính gửi:".
   std::optional<int32_t> addressee_start(const text::MatchText& line) const;
+  /// Pieces of a header line whose columns a reader joined with single spaces ("UBND TỈNH X CỘNG HÒA
+  /// XÃ HỘI …", "Số: 12/KH-SNV Lâm Đồng, ngày …", "… Hạnh phúc Lâm Đồng, ngày …"); the line itself
+  /// when nothing is joined.
+  std::vector<std::string> split_joined_columns(const text::MatchText& line) const;
   /// A capitals line holding two bodies because a reader joined header lines
   /// ("UBND TỈNH X SỞ Y TẾ", "ĐẢNG BỘ TỈNH X ĐẢNG ỦY XÃ Y") cut before the second; else the line.
   std::vector<std::string> split_joined_bodies(const std::string& caps_line) const;
@@ -60,7 +64,7 @@ class HeaderPatterns {
 
  private:
   Regex national_, motto_, party_, separator_, number_, date_, draft_, secrecy_, urgency_, subject_,
-      addressee_, noise_, body_word_, joined_body_;
+      addressee_, noise_, body_word_, column_cut_, number_cut_, joined_body_;
 };
 
 }  // namespace vanban::analysis

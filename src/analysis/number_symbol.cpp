@@ -8,9 +8,9 @@ namespace vanban {
 namespace {
 
 // Folded abbreviations of document types (NĐ 30 Phụ lục III, Party guide 36-HD/VPTW, normative acts).
-constexpr std::array<std::string_view, 32> kKnownCodes = {
-    "kh", "qđ", "nq", "ct", "kl", "qyđ", "qđi", "qc", "cv", "tb", "hd", "nđ", "tt", "ttlt", "bc", "ttr",
-    "ctr", "đa", "cđ", "pa", "da", "bb", "gm", "tc", "hđ", "vbhn", "bgn", "btt", "tb", "tbkl", "nqlt", "ttlt"};
+constexpr std::array<std::string_view, 30> kKnownCodes = {
+    "kh", "qđ", "nq", "ct", "kl", "qyđ", "qđi", "qc", "cv", "tb", "hd", "nđ", "tt", "ttlt", "bc",
+    "ttr", "ctr", "đa", "cđ", "pa", "da", "bb", "gm", "tc", "hđ", "vbhn", "bgn", "btt", "tbkl", "nqlt"};
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kWordCodes = {{
     {"ke hoach", "KH"},        {"quyet đinh", "QĐ"},  {"nghi quyet", "NQ"},     {"chi thi", "CT"},

@@ -98,6 +98,17 @@ void OutlinePass::run(Document& doc) const {
       }
       auto l = impl_->labels.match(text);
       if (!l) continue;
+      // A heading and its first sentence in one paragraph (DOCX w:br): the title is the heading
+      // line. A heading merely wrapped by a break keeps both lines.
+      if (const auto nl = text.find('\n'); nl != std::string::npos && !p->style.hard_wrapped) {
+        const std::string after = analysis::collapse_spaces(std::string_view(text).substr(nl + 1));
+        auto first = impl_->labels.match(std::string_view(text).substr(0, nl));
+        const bool body_follows =
+            first && !first->rest.empty() &&
+            ((analysis::is_caps_text(first->rest) && !analysis::is_caps_text(after)) ||
+             (!after.empty() && (after.back() == '.' || after.back() == ';') && analysis::word_count(after) > 12));
+        if (body_follows) l = std::move(first);
+      }
       if (l->kind == SectionKind::Article) {
         normative = true;
         if (!l->numbers.empty()) last_article = l->numbers[0];

@@ -8,11 +8,14 @@ SignatureParser::SignatureParser(const text::TextKit& kit)
     : kit_(kit),
       authority_("^(?:tm|kt|tl|tuq|q|t/m|k/t|t/l|t\\.m|k\\.t|t\\.l)\\s*[./:]?\\s+\\S"),
       marker_("^[(\\[].*[)\\]]\\s*$|^(?:đa ky|chu ky|ky ten|ky, ghi ro)\\b"),
+      // Office words, matched on the original capitals: diacritics tell "PHÒNG" (office) from
+      // "PHONG" (a given name), "VỤ" from "VŨ", "QUYỀN" from "QUYÊN", "TRƯỞNG" from "TRƯƠNG".
       position_word_(
-          "\\b(?:chu tich|pho|truong|giam đoc|bi thu|thu tuong|bo truong|chanh|uy vien|thuong truc|tong|"
-          "hieu truong|ke toan|thu ky|chu nhiem|thu truong|cuc|vu|ban|van phong|phong|uy ban|hoi đong|"
-          "chinh phu|đang uy|tinh uy|huyen uy|nhan dan|quyen|tong bi thu|chi huy|tu lenh|chinh uy|"
-          "giam sat|vien|so|nhiem|đai dien|thay mat)\\b"),
+          "(?:^|\\s)(?:CHỦ TỊCH|PHÓ|TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|THỦ TƯỚNG|CHÁNH|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|TỔNG|"
+          "HIỆU TRƯỞNG|KẾ TOÁN|THƯ KÝ|CHỦ NHIỆM|THỦ TRƯỞNG|CỤC|VỤ|BAN|VĂN PHÒNG|PHÒNG|ỦY BAN|UỶ BAN|HỘI ĐỒNG|"
+          "CHÍNH PHỦ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|NHÂN DÂN|QUYỀN|CHỈ HUY|TƯ LỆNH|CHÍNH ỦY|SỞ|ĐẠI DIỆN|THAY MẶT|"
+          "BỘ TRƯỞNG|TRƯỞNG BAN|CHỦ TỊCH UBND)(?=\\s|$|[.,])",
+          UREGEX_CASE_INSENSITIVE),
       noise_("^(?:cong bao\\b|[0-9]{1,4}\\s*$|ky boi\\s*:|co quan\\s*:|ngay ky\\s*:|thoi gian ky\\s*:|email\\s*:)") {}
 
 bool SignatureParser::is_authority(std::string_view line) const {
@@ -22,8 +25,7 @@ bool SignatureParser::is_authority(std::string_view line) const {
 
 bool SignatureParser::is_position(std::string_view line) const {
   if (!is_caps_text(line) || word_count(line) > 14) return false;
-  const auto m = kit_.folder.prepare(line);
-  return position_word_.find(m.folded);
+  return position_word_.find(icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size()))));
 }
 
 bool SignatureParser::is_person_name(std::string_view line, bool allow_caps) const {
@@ -45,8 +47,7 @@ bool SignatureParser::is_person_name(std::string_view line, bool allow_caps) con
   }
   if (is_caps_text(line)) {
     if (!allow_caps) return false;
-    const auto m = kit_.folder.prepare(line);
-    if (position_word_.find(m.folded)) return false;
+    if (position_word_.find(u)) return false;
   }
   return true;
 }

@@ -1,43 +1,53 @@
 // DOCX reader: package (zip, limits) -> OOXML mirror (docx/mirror_parser) -> model (docx/model_builder).
 //
-// What it supports:
-// [x] zip package read from memory (libzip), limits on entry count, per-part declared size and
-//     compression ratio (checked before inflating), total inflated bytes; bounded reads
-// [x] clear Fatal diagnostics: not a zip, truncated/damaged zip, OLE file (legacy .doc or encrypted
-//     package), no main document part, malformed XML (part, line, column, byte offset)
-// [x] main part found through _rels/.rels or [Content_Types].xml; styles, numbering, footnotes,
-//     endnotes through the main part's relationships
-// [x] text as Word stores it: runs split anywhere, w:tab ('\t'), w:br / w:cr ('\n'; page and column
-//     breaks as a space), w:sym (Symbol/Wingdings private-use codes mapped), w:softHyphen dropped,
-//     w:noBreakHyphen '-', NBSP kept, hidden runs (w:vanish) dropped, NFC
-// [x] subscript drafter initials kept as text, separated from the word before them
-// [x] styles.xml with basedOn chains: style name, outline level (paragraph w:outlineLvl wins),
-//     bold / italic / caps (run, character style, paragraph style, docDefaults), centering
+// What it supports ([x] done, [-] partly, [ ] not yet):
+// [x] zip package read from memory (libzip), limits from ReadOptions::limits on entry count, on each
+//     part's declared size and compression ratio (checked with zip_stat before inflating) and on the
+//     total inflated bytes; entries read in bounded chunks, never past their declared size
+// [x] Fatal diagnostics naming the problem: not a zip, truncated/damaged zip, OLE file (legacy .doc
+//     or encrypted package), encrypted zip entry, no main document part, malformed XML (part, line,
+//     column, byte offset, pugixml's reason); damaged optional parts are Warnings
+// [x] main part found through _rels/.rels or [Content_Types].xml; styles, numbering, footnotes and
+//     endnotes through the main part's relationships (conventional word/… names as fallback)
+// [x] text as Word stores it: runs split anywhere, w:tab / w:ptab ('\t'), w:br / w:cr ('\n'; page and
+//     column breaks as a space), w:sym and Symbol/Wingdings private-use characters mapped,
+//     w:softHyphen dropped, w:noBreakHyphen '-', NBSP kept inside, blanks trimmed at the ends,
+//     hidden runs (w:vanish) dropped, NFC (marks never move: NFC runs between footnote marks)
+// [x] subscript drafter initials kept as text, separated by a space from the word before them
+// [x] styles.xml with basedOn chains (cycle-safe): style name, outline level (paragraph w:outlineLvl
+//     wins; "heading N" names as fallback) -> heading_level hint; bold / italic / caps from run,
+//     character style, paragraph style, docDefaults (all visible characters); centering
 // [x] automatic numbering: abstractNum/num, numFmt decimal, decimalZero, upper/lowerRoman,
-//     upper/lowerLetter, bullet ("- " / "+ "), none; lvlText "%1." "%1.%2." "%1)"; start,
-//     startOverride, lvl overrides, isLgl, suff, lvlRestart; continuation across nums sharing an
-//     abstractNum; numbering from paragraph or style (w:numStyleLink one hop, lvl w:pStyle)
-// [-] other numFmt values (ordinal, cardinalText, vietnameseCounting, …) are shown as decimal
-// [x] footnotes and endnotes (separators skipped); markers recorded as FootnoteMark byte offsets;
-//     endnote ids are prefixed "e" ("e1")
+//     upper/lowerLetter (a, b, c … as Word: no đ), bullet ("- ", or "+ " when Word shows +), none;
+//     lvlText with literal text ("%1.", "%1.%2.", "%1)", "Điều %1."); start, startOverride, lvl
+//     overrides, isLgl, suff, lvlRestart; continuation across nums sharing an abstractNum; numbering
+//     from the paragraph or its style (lvl w:pStyle, w:numStyleLink one hop); numId 0 removes it;
+//     items whose definition is missing get a Warning with the first one's location
+// [-] other numFmt values (ordinal, cardinalText, vietnameseCounting, custom …) are shown as decimal
+//     (custom w14 formats use their Fallback)
+// [x] footnotes and endnotes (separator kinds skipped): doc.footnotes with paragraphs joined by '\n',
+//     markers as FootnoteMark byte offsets; endnote ids are prefixed "e" ("e1")
+// [x] custom footnote marks (w:customMarkFollows): the typed mark is the marker, not text
 // [x] tables: rows, cells, w:gridSpan, w:vMerge continue; nested tables flattened into the cell;
-//     borderless hint from w:tblBorders, the table style chain and cell borders
+//     rows/cells inside w:sdt / customXml; borderless hint from w:tblBorders, the table style chain
+//     and cell borders (inside edges count only with more than one row/column); empty tables dropped
+// [x] legacy horizontal merge (w:hMerge) folded into grid_span
 // [-] w:gridBefore / w:gridAfter are ignored (no placeholder cells)
-// [x] hyperlinks, w:fldSimple, complex fields (result kept, instruction dropped, nesting, fields
-//     spanning paragraphs), w:sdt (block, row, cell, inline), smart tags, customXml, w:dir/w:bdo
+// [x] hyperlinks, w:fldSimple, complex fields (result kept, instruction dropped, nested fields,
+//     fields spanning paragraphs), w:sdt (block, row, cell, inline; placeholder prompts skipped),
+//     smart tags, customXml, w:dir / w:bdo
 // [x] text boxes (w:txbxContent in DrawingML or VML): their paragraphs follow the anchoring paragraph
 // [x] mc:AlternateContent: the first Choice whose Requires we understand, else Fallback, never both
 // [x] tracked changes, Accept (default) or Reject: w:ins / w:del / w:moveTo / w:moveFrom / w:delText,
-//     deleted paragraph marks (paragraphs joined), inserted/deleted table rows
+//     removed paragraph marks join paragraphs (within one container), inserted/deleted table rows
 // [x] comments, page headers and footers, bookmarks, proofing marks ignored
+// [x] table-of-contents entries (styles "toc 1".."toc 9") skipped, with an Info diagnostic
 // [x] legacy fonts: runs in TCVN3 / VNI / VISCII fonts converted when their text is legacy, judged by
 //     text::detect_legacy on the paragraph's text in that font (docx/legacy_runs)
-// [x] content controls showing their placeholder prompt are skipped
 // [x] parts that bind WordprocessingML to the default namespace or another prefix
+// [x] nesting deeper than MirrorParser::kMaxDepth is skipped with an Error diagnostic (no stack overflow)
 // [-] w:altChunk (imported HTML/RTF/DOCX) is reported with a Warning, not read
 // [ ] math (m:oMath) text, w:ruby, charts and SmartArt text
-// [x] table-of-contents entries (styles "toc 1".."toc 9") skipped; tables with no text dropped
-// [x] nesting deeper than MirrorParser::kMaxDepth is skipped with an Error diagnostic (no stack overflow)
 
 #include "ingest/docx_reader.hpp"
 
@@ -110,6 +120,12 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
     doc.diagnostics.warning("docx.altchunk", std::to_string(parser.alt_chunks()) +
                                                  " imported part(s) (w:altChunk: HTML, RTF or another document pasted as "
                                                  "a whole) were not read; open and re-save the file in Word to merge them");
+  if (body_builder.unnumbered_items() > 0)
+    doc.diagnostics.warning("docx.numbering-missing",
+                            std::to_string(body_builder.unnumbered_items()) +
+                                " list item(s) refer to a numbering definition that numbering.xml does not have: "
+                                "their automatic labels cannot be shown",
+                            body_builder.first_unnumbered());
   if (body_builder.skipped_toc_entries() > 0)
     doc.diagnostics.info("docx.toc-skipped", "skipped " + std::to_string(body_builder.skipped_toc_entries()) +
                                                  " table-of-contents entries (they repeat the headings)");

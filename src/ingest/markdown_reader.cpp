@@ -91,6 +91,7 @@ void read_markdown(std::string_view bytes, const ReadOptions&, const text::TextK
   const md::LineIndex index(text);
 
   const md::PageFurniture furniture = md::remove_page_furniture(text);
+  md::blank_decorative_rules(text);
   report_furniture(furniture, index, doc);
   const md::FootnoteDefinitions definitions = md::neutralize_footnote_definitions(text);
   if (const std::size_t guarded = md::neutralize_dense_brackets(text))

@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 #include <memory>
+#include <span>
+#include <vector>
 #include <unordered_map>
 
 #include <unicode/locid.h>
@@ -146,9 +148,17 @@ icu::UnicodeString decode_cp1258(std::string_view bytes) {
 icu::UnicodeString decode_bytes(std::string_view bytes, LegacyEncoding encoding) {
   if (encoding == LegacyEncoding::Cp1258) return decode_cp1258(bytes);
   const ByteTable* table = codecs().table(encoding);
-  icu::UnicodeString out;
   if (table == nullptr) return icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
-  for (unsigned char b : bytes) out.append((*table)[b]);
+  // At most two UTF-16 units per byte (VNI circumflex + tone): write into one buffer.
+  icu::UnicodeString out;
+  const int32_t capacity = static_cast<int32_t>(bytes.size()) * 2 + 1;
+  char16_t* buf = out.getBuffer(capacity);
+  int32_t n = 0;
+  for (unsigned char b : bytes) {
+    const icu::UnicodeString& piece = (*table)[b];
+    for (int32_t k = 0; k < piece.length() && n < capacity; ++k) buf[n++] = piece.charAt(k);
+  }
+  out.releaseBuffer(n);
   return out;
 }
 
@@ -247,8 +257,10 @@ std::optional<std::string> encode_legacy(std::string_view nfc_utf8, LegacyEncodi
   const auto* encoder = codecs().encoder(encoding);
   for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
     const UChar32 c = text.char32At(i);
-    if (c < 0x80 && !(encoding == LegacyEncoding::Viscii && encoder->count(c) == 0 &&
-                      (c == 0x02 || c == 0x05 || c == 0x06 || c == 0x14 || c == 0x19 || c == 0x1E))) {
+    // ASCII is itself, except the six C0 controls VISCII reuses for letters (unwritable there).
+    const bool viscii_letter_position =
+        encoding == LegacyEncoding::Viscii && (c == 0x02 || c == 0x05 || c == 0x06 || c == 0x14 || c == 0x19 || c == 0x1E);
+    if (c < 0x80 && !viscii_letter_position) {
       out.push_back(static_cast<char>(c));
       continue;
     }

@@ -1,6 +1,7 @@
 #include "text/vietnamese_letters.hpp"
 
 #include <array>
+#include <string_view>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

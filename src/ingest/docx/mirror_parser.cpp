@@ -153,9 +153,30 @@ bool MirrorParser::keeps_change(pugi::xml_node change) const {
 }
 
 bool MirrorParser::in_field_instruction() const {
-  for (bool in_result : field_in_result_)
-    if (!in_result) return true;
+  for (const auto& field : fields_)
+    if (!field.in_result) return true;
   return false;
+}
+
+void MirrorParser::field_char(std::string_view type) {
+  if (type == "begin") {
+    fields_.push_back({});
+  } else if (type == "separate" && !fields_.empty()) {
+    fields_.back().in_result = true;
+  } else if (type == "end" && !fields_.empty()) {
+    fields_.pop_back();
+  }
+}
+
+void MirrorParser::end_paragraph_for_fields() {
+  // An instruction never runs on for paragraphs: a field still in its instruction after a few
+  // paragraph ends lost its 'separate'/'end' (a damaged file) and must not hide the rest of the part.
+  constexpr int kMaxInstructionParagraphs = 3;
+  for (std::size_t i = 0; i < fields_.size(); ++i)
+    if (!fields_[i].in_result && ++fields_[i].instruction_paragraphs > kMaxInstructionParagraphs) {
+      fields_.resize(i);  // the broken field and every field opened inside it
+      break;
+    }
 }
 
 std::vector<BodyItem> MirrorParser::parse_blocks(pugi::xml_node container) {
@@ -211,7 +232,7 @@ void MirrorParser::walk_blocks(pugi::xml_node container, std::vector<BodyItem>& 
       flush();
       if (keeps_change(node)) walk_blocks(node, out);
     }
-    // w:sectPr, bookmarks, permissions, w:altChunk and unknown elements carry no text we read.
+    // w:sectPr, bookmarks, permissions and unknown elements carry no text we read.
   }
   flush();
 }
@@ -246,11 +267,10 @@ Para MirrorParser::parse_paragraph(pugi::xml_node p) {
         }
       }
     }
-    if (auto num = child(ppr, "numPr"); num && !child(num, "numId") && child(num, "ilvl"))
-      para.props.ilvl = to_int(attr(child(num, "ilvl"), "val"), 0);
   }
   const bool removed = mark_removed_;
   walk_inline(p, para);
+  end_paragraph_for_fields();
   mark_removed_ = removed;  // nested text-box paragraphs must not leak their state
   return para;
 }
@@ -285,10 +305,7 @@ void MirrorParser::parse_run(pugi::xml_node r, Para& para) {
     // Hidden text is not on the page; still follow field characters so field state stays right.
     for (auto c = r.first_child(); c; c = c.next_sibling())
       if (local_name(c) == "fldChar") {
-        const auto type = attr(c, "fldCharType");
-        if (type == "begin") field_in_result_.push_back(false);
-        else if (type == "separate" && !field_in_result_.empty()) field_in_result_.back() = true;
-        else if (type == "end" && !field_in_result_.empty()) field_in_result_.pop_back();
+        field_char(attr(c, "fldCharType"));
       }
     return;
   }
@@ -307,14 +324,12 @@ void MirrorParser::walk_run_content(pugi::xml_node container, Run& run, Para& pa
       run.pieces.push_back({RunPiece::Kind::Text, std::string(s), {}, false});
     }
   };
+  bool skip_custom_mark = false;
   for (auto node = container.first_child(); node; node = node.next_sibling()) {
     if (node.type() != pugi::node_element) continue;
     const auto name = local_name(node);
     if (name == "fldChar") {
-      const auto type = attr(node, "fldCharType");
-      if (type == "begin") field_in_result_.push_back(false);
-      else if (type == "separate" && !field_in_result_.empty()) field_in_result_.back() = true;
-      else if (type == "end" && !field_in_result_.empty()) field_in_result_.pop_back();
+      field_char(attr(node, "fldCharType"));
       continue;
     }
     if (name == "rPr" || name == "instrText" || name == "delInstrText") continue;
@@ -328,6 +343,10 @@ void MirrorParser::walk_run_content(pugi::xml_node container, Run& run, Para& pa
     }
     if (in_field_instruction()) continue;
     if (name == "t" || name == "delText") {
+      if (skip_custom_mark) {
+        skip_custom_mark = false;
+        continue;
+      }
       text(node.text().get());
     } else if (name == "tab" || name == "ptab") {
       run.pieces.push_back({RunPiece::Kind::Tab, {}, {}, false});
@@ -346,6 +365,9 @@ void MirrorParser::walk_run_content(pugi::xml_node container, Run& run, Para& pa
       text("-");
     } else if (name == "footnoteReference" || name == "endnoteReference") {
       run.pieces.push_back({RunPiece::Kind::NoteRef, {}, std::string(attr(node, "id")), name == "endnoteReference"});
+      // A custom mark ("*") is typed right after the reference in the same run: it is the marker, not text.
+      const auto custom = attr(node, "customMarkFollows");
+      if (custom == "1" || custom == "true" || custom == "on") skip_custom_mark = true;
     }
     // w:softHyphen (invisible unless the line breaks there), w:footnoteRef (the note's own mark),
     // w:lastRenderedPageBreak, w:annotationRef, w:commentReference, w:separator: nothing to read.
@@ -423,10 +445,24 @@ void MirrorParser::walk_cells(pugi::xml_node container, Row& row) {
   for (auto node = container.first_child(); node; node = node.next_sibling()) {
     if (node.type() != pugi::node_element) continue;
     const auto name = local_name(node);
-    if (name == "tc") row.cells.push_back(parse_cell(node));
-    else if (name == "sdt") walk_cells(child(node, "sdtContent"), row);
-    else if (name == "customXml") walk_cells(node, row);
-    else if (name == "AlternateContent") walk_cells(choose_alternate(node), row);
+    if (name == "tc") {
+      // Legacy horizontal merge (w:hMerge continue): the cell widens the one before it.
+      const auto hmerge = child(child(node, "tcPr"), "hMerge");
+      if (hmerge && attr(hmerge, "val") != "restart" && !row.cells.empty()) {
+        Cell merged = parse_cell(node);
+        Cell& previous = row.cells.back();
+        previous.grid_span += merged.grid_span;
+        for (auto& p : merged.paragraphs) previous.paragraphs.push_back(std::move(p));
+      } else {
+        row.cells.push_back(parse_cell(node));
+      }
+    } else if (name == "sdt") {
+      walk_cells(child(node, "sdtContent"), row);
+    } else if (name == "customXml") {
+      walk_cells(node, row);
+    } else if (name == "AlternateContent") {
+      walk_cells(choose_alternate(node), row);
+    }
   }
 }
 
@@ -455,7 +491,7 @@ std::vector<Note> MirrorParser::parse_notes(bool endnotes) {
     Note note;
     note.id = attr(node, "id");
     note.endnote = endnotes;
-    field_in_result_.clear();
+    fields_.clear();
     flatten_into(parse_blocks(node), note.paragraphs);
     notes.push_back(std::move(note));
   }

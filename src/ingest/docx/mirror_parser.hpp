@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -49,6 +50,8 @@ class MirrorParser {
   /// Whether the content of a w:ins / w:del / w:moveTo / w:moveFrom is kept.
   bool keeps_change(pugi::xml_node change) const;
   bool in_field_instruction() const;
+  void field_char(std::string_view type);
+  void end_paragraph_for_fields();
   std::uint32_t ordinal_of(pugi::xml_node p) const;
 
   pugi::xml_node root_;
@@ -56,7 +59,11 @@ class MirrorParser {
   std::string paragraph_qname_;  ///< "w:p" unless the part binds WordprocessingML to another prefix
   int alt_chunks_ = 0;
   std::unordered_map<const void*, std::uint32_t> ordinals_;
-  std::vector<bool> field_in_result_;  ///< one entry per open complex field: past its 'separate'?
+  struct OpenField {
+    bool in_result = false;          ///< past its 'separate': what follows is shown
+    int instruction_paragraphs = 0;  ///< paragraph ends met while still in the instruction
+  };
+  std::vector<OpenField> fields_;  ///< open complex fields, outermost first
   bool mark_removed_ = false;
   int depth_ = 0;
   bool too_deep_ = false;

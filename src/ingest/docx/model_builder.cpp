@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "ingest/docx/symbol_chars.hpp"
+
 namespace vanban::docx {
 
 namespace {
@@ -43,6 +45,31 @@ std::size_t space_length_before(std::string_view s, std::size_t end) {
   return 0;
 }
 
+/// Symbol-font characters typed straight into a run are stored in the private-use range U+F020-U+F0FF
+/// (a "" bullet in Symbol): shown as the character they draw.
+std::string map_private_use_symbols(std::string text, std::string_view font) {
+  if (text.find("\xEF\x80") == std::string::npos && text.find("\xEF\x81") == std::string::npos &&
+      text.find("\xEF\x82") == std::string::npos && text.find("\xEF\x83") == std::string::npos)
+    return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 == 0xEF && i + 2 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(text[i + 2]);
+      const char32_t c = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (c >= 0xF000 && c <= 0xF0FF) {
+        out += symbol_to_utf8(font, c);
+        i += 3;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
 bool starts_with_letter(std::string_view s) {
   if (s.empty()) return false;
   const unsigned char b = static_cast<unsigned char>(s[0]);
@@ -60,12 +87,10 @@ Toggle pick(Toggle direct, Toggle from_char_style, Toggle from_para_style, Toggl
 struct TextBuilder {
   std::vector<std::string> segments{std::string()};
   std::vector<std::string> mark_ids;  ///< mark i stands between segments[i] and segments[i+1]
-  std::vector<bool> mark_endnote;
 
   void append(std::string_view s) { segments.back() += s; }
-  void mark(const std::string& id, bool endnote) {
+  void mark(const std::string& id) {
     mark_ids.push_back(id);
-    mark_endnote.push_back(endnote);
     segments.emplace_back();
   }
   bool ends_with_visible() const {
@@ -88,7 +113,7 @@ ModelBuilder::ModelBuilder(const StyleSheet& styles, const NumberingDefinitions&
                            LegacyRuns& legacy, SourceLocation::Part part)
     : styles_(styles), numbering_defs_(numbering), numbering_(numbering), kit_(kit), legacy_(legacy), part_(part) {}
 
-std::string ModelBuilder::numbering_label(const Para& para, const ResolvedStyle* style) {
+std::string ModelBuilder::numbering_label(const Para& para, const ResolvedStyle* style, const SourceLocation& where) {
   int num_id = 0;
   int ilvl = para.props.ilvl;
   if (para.props.has_num) {
@@ -101,6 +126,10 @@ std::string ModelBuilder::numbering_label(const Para& para, const ResolvedStyle*
     }
   }
   if (num_id == 0) return {};
+  if (!numbering_defs_.level(num_id, ilvl)) {
+    if (unnumbered_++ == 0) first_unnumbered_ = where;
+    return {};
+  }
   return numbering_.next_label(num_id, ilvl);
 }
 
@@ -118,7 +147,7 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
   Paragraph out;
   out.location.paragraph = para.ordinal;
   out.location.part = part_;
-  const std::string label = numbering_label(para, style);
+  const std::string label = numbering_label(para, style, out.location);
   out.style.auto_numbered = !label.empty();
 
   // The font each run is drawn in: legacy encodings are judged per paragraph and font.
@@ -138,6 +167,7 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
 
   TextBuilder text;
   std::size_t visible = 0, bold = 0, italic = 0, caps = 0;
+  bool previous_subscript = false;  // the last run with text was subscript (initials split across runs)
   for (std::size_t run_index = 0; run_index < para.runs.size(); ++run_index) {
     const Run& run = para.runs[run_index];
     const ResolvedStyle* char_style = styles_.character(run.props.style_id);
@@ -150,10 +180,12 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
     for (const RunPiece& piece : run.pieces) {
       switch (piece.kind) {
         case RunPiece::Kind::Text: {
-          const std::string unicode = legacy_.to_unicode(piece.text, font);
+          const std::string unicode = map_private_use_symbols(legacy_.to_unicode(piece.text, font), font);
           // Drafter initials set in subscript right after "Lưu: VT, NC." are a separate word on the page.
-          if (first_piece && run.props.subscript && starts_with_letter(unicode) && text.ends_with_visible())
+          if (first_piece && run.props.subscript && !previous_subscript && starts_with_letter(unicode) &&
+              text.ends_with_visible())
             text.append(" ");
+          if (!unicode.empty()) previous_subscript = run.props.subscript;
           text.append(unicode);
           const std::size_t n = visible_chars(unicode);
           visible += n;
@@ -164,7 +196,7 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
         }
         case RunPiece::Kind::Tab: text.append("\t"); break;
         case RunPiece::Kind::Break: text.append("\n"); break;
-        case RunPiece::Kind::NoteRef: text.mark(note_key(piece.note_id, piece.endnote), piece.endnote); break;
+        case RunPiece::Kind::NoteRef: text.mark(note_key(piece.note_id, piece.endnote)); break;
       }
       first_piece = false;
     }
@@ -178,7 +210,7 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
     if (!seg.empty()) break;
   }
   for (auto it = text.segments.rbegin(); it != text.segments.rend(); ++it) {
-    while (std::size_t n = space_length_before(*it, it->size())) it->resize(it->size() - n);
+    while (std::size_t n = space_length_before(*it, it->size())) it->erase(it->size() - n);
     if (!it->empty()) break;
   }
 

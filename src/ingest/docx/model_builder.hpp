@@ -32,13 +32,16 @@ class ModelBuilder {
 
   /// Table-of-contents entries skipped so far (their labels would repeat the outline).
   std::size_t skipped_toc_entries() const { return skipped_toc_; }
+  /// List items whose numbering definition is missing (their label is lost), and the first one's location.
+  std::size_t unnumbered_items() const { return unnumbered_; }
+  const SourceLocation& first_unnumbered() const { return first_unnumbered_; }
 
  private:
   vanban::Table build_table(const docx::Table& table);
   void add_paragraph(const Para& para, std::vector<Block>& out);
   void add_cell_paragraph(const Para& para, std::vector<vanban::Paragraph>& out);
   bool is_borderless(const docx::Table& table) const;
-  std::string numbering_label(const Para& para, const ResolvedStyle* style);
+  std::string numbering_label(const Para& para, const ResolvedStyle* style, const SourceLocation& where);
 
   const StyleSheet& styles_;
   const NumberingDefinitions& numbering_defs_;
@@ -47,6 +50,8 @@ class ModelBuilder {
   LegacyRuns& legacy_;
   SourceLocation::Part part_;
   std::size_t skipped_toc_ = 0;
+  std::size_t unnumbered_ = 0;
+  SourceLocation first_unnumbered_;
 };
 
 /// True for Word's table-of-contents entry styles ("toc 1" … "toc 9", any case).

@@ -20,7 +20,12 @@ NumberingLevel parse_level(const pugi::xml_node& lvl) {
   NumberingLevel level;
   level.defined = true;
   if (auto n = child(lvl, "start")) level.start = to_int(attr(n, "val"), 1);
-  if (auto n = child(lvl, "numFmt")) level.format = attr(n, "val");
+  if (auto n = child(lvl, "numFmt")) {
+    level.format = attr(n, "val");
+  } else if (auto alternate = child(lvl, "AlternateContent")) {
+    // Word 2010+ writes custom formats ("001, 002, …") as a w14 Choice with a standard Fallback.
+    if (auto fallback = child(child(alternate, "Fallback"), "numFmt")) level.format = attr(fallback, "val");
+  }
   if (auto n = child(lvl, "lvlText")) level.text = attr(n, "val");
   if (auto n = child(lvl, "isLgl")) level.is_legal = on_off(n) == 1;
   if (auto n = child(lvl, "lvlRestart")) level.restart = to_int(attr(n, "val"), -1);
@@ -75,7 +80,11 @@ std::string format_number(int value, std::string_view fmt) {
   if (fmt == "lowerRoman") return roman(value, false);
   if (fmt == "upperLetter") return letters(value, true);
   if (fmt == "lowerLetter") return letters(value, false);
-  if (fmt == "decimalZero") return value < 10 && value >= 0 ? "0" + std::to_string(value) : std::to_string(value);
+  if (fmt == "decimalZero") {
+    std::string out = std::to_string(value);
+    if (value >= 0 && value < 10) out.insert(out.begin(), '0');
+    return out;
+  }
   if (fmt == "none") return {};
   return std::to_string(value);  // decimal and the formats this reader does not spell out
 }

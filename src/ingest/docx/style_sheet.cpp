@@ -143,10 +143,13 @@ const ResolvedStyle* StyleSheet::table(std::string_view id) const {
 int heading_level_hint(int outline_level, std::string_view name) {
   if (outline_level >= 0 && outline_level <= 8) return outline_level + 1;
   if (outline_level == 9) return 0;  // explicitly body text
-  // Built-in heading styles are stored under their English name whatever the UI language.
-  if (name.size() == 9 && (name.substr(0, 8) == "heading " || name.substr(0, 8) == "Heading ") && name[8] >= '1' &&
-      name[8] <= '9')
-    return name[8] - '0';
+  // Built-in heading styles are stored under their English name whatever the UI language; styles
+  // made by hand or by other producers may carry the Vietnamese UI names.
+  static constexpr std::string_view kPrefixes[] = {"heading ", "Heading ", "Tiêu đề ", "tiêu đề ", "Đề mục ", "đề mục "};
+  for (auto prefix : kPrefixes)
+    if (name.size() == prefix.size() + 1 && name.substr(0, prefix.size()) == prefix && name.back() >= '1' &&
+        name.back() <= '9')
+      return name.back() - '0';
   return 0;
 }
 

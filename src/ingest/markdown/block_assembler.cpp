@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "ingest/markdown/layout_columns.hpp"
 #include "ingest/markdown/line_shape.hpp"
 #include "ingest/markdown/paragraph_joiner.hpp"
 
@@ -83,6 +84,7 @@ class Assembler {
       TableRow row;
       for (const auto& raw_cell : raw_row) {
         TableCell cell;
+        cell.grid_span = raw_cell.grid_span;
         for (const auto& r : reflower_.reflow(raw_cell)) cell.paragraphs.push_back(to_paragraph(r, raw_cell, lines_));
         row.cells.push_back(std::move(cell));
       }
@@ -92,11 +94,46 @@ class Assembler {
     doc_.blocks.emplace_back(std::move(t));
     candidate_.reset();
     footnote_seen_ = false;
+    layout_table_ = false;
+  }
+
+  /// Two layout columns become a borderless table of one row, as DOCX header and closing tables
+  /// are; runs in consecutive blocks ("issuer | motto", blank line, "Số … | place, date") add their
+  /// paragraphs to the same two cells.
+  void columns(const ColumnRun& run) {
+    if (!run.before.lines.empty()) paragraph(run.before);
+    TableRow row;
+    for (const RawParagraph* side : {&run.left, &run.right}) {
+      TableCell cell;
+      for (const auto& r : reflower_.reflow(*side)) cell.paragraphs.push_back(to_paragraph(r, *side, lines_));
+      row.cells.push_back(std::move(cell));
+    }
+    if (layout_table_ && !doc_.blocks.empty() && std::holds_alternative<Table>(doc_.blocks.back())) {
+      // The same two columns go on: add the paragraphs to the cells, as one DOCX layout row holds them.
+      auto& cells = std::get<Table>(doc_.blocks.back()).rows.back().cells;
+      for (std::size_t c = 0; c < 2; ++c)
+        for (auto& p : row.cells[c].paragraphs) cells[c].paragraphs.push_back(std::move(p));
+    } else {
+      Table t;
+      t.borderless = true;
+      t.rows.push_back(std::move(row));
+      const RawParagraph& first = run.left.lines.empty() ? run.right : run.left;
+      t.location = lines_.locate(first.lines.empty() ? 0 : first.lines.front().offset);
+      doc_.blocks.emplace_back(std::move(t));
+    }
+    layout_table_ = true;
+    if (!run.right.lines.empty()) layout_center_ = run.right_center;
+    candidate_.reset();
+    if (!run.after.lines.empty()) paragraph(run.after);
   }
 
   void paragraph(const RawParagraph& raw) {
     if (!raw.footnote_definition.empty() || starts_with_marker(raw)) {
       footnote_block(raw);
+      return;
+    }
+    if (auto run = find_column_run(raw, layout_table_ ? std::optional<double>(layout_center_) : std::nullopt)) {
+      columns(*run);
       return;
     }
     auto reflowed = reflower_.reflow(raw);
@@ -128,6 +165,7 @@ class Assembler {
       Paragraph p = to_paragraph(reflowed[i], raw, lines_);
       if (p.text.empty() && p.footnote_marks.empty()) continue;
       doc_.blocks.emplace_back(std::move(p));
+      layout_table_ = false;
       candidate_ = Candidate{doc_.blocks.size() - 1, raw.end, reflowed[i].last_line_width};
     }
     if (candidate_) candidate_->end = raw.end;
@@ -178,6 +216,8 @@ class Assembler {
   Document& doc_;
   std::optional<Candidate> candidate_;
   bool footnote_seen_ = false;
+  bool layout_table_ = false;  // the last block is a layout table that the next column run extends
+  double layout_center_ = 0;   // centre column of that table's right column
   AssemblyStats stats_;
 };
 

@@ -18,7 +18,8 @@ struct AssemblyStats {
 /// Turns raw blocks into doc.blocks and doc.footnotes: footnote texts (a block starting with a
 /// <sup>N</sup> marker, or a "[^N]: …" definition) go to doc.footnotes; other blocks are reflowed
 /// into paragraphs (markers become FootnoteMark offsets); a body paragraph cut by a page break or a
-/// footnote block is joined with its continuation; GFM tables become Table blocks.
+/// footnote block is joined with its continuation; GFM tables become Table blocks, and text laid
+/// out in two columns (pdftotext -layout headers and closings) becomes a borderless Table.
 AssemblyStats assemble_blocks(const std::vector<RawBlock>& blocks, const Reflower& reflower, const LineIndex& lines,
                               const PageFurniture& furniture, Document& doc);
 

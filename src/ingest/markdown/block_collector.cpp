@@ -7,50 +7,13 @@
 #include <string>
 
 #include "ingest/markdown/bracket_guard.hpp"
+#include "ingest/markdown/footnote_markers.hpp"
 #include "ingest/markdown/html_entities.hpp"
 
 namespace vanban::md {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == kDefinitionFiller; }
-
-/// Digit of a superscript code point starting at `s[i]` (¹²³ and U+2070–U+2079), or -1.
-int superscript_digit_at(std::string_view s, std::size_t i, std::size_t& length) {
-  if (s.substr(i, 2) == "\xC2\xB9") return length = 2, 1;
-  if (s.substr(i, 2) == "\xC2\xB2") return length = 2, 2;
-  if (s.substr(i, 2) == "\xC2\xB3") return length = 2, 3;
-  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x81') {
-    const auto c = static_cast<unsigned char>(s[i + 2]);
-    if (c == 0xB0) return length = 3, 0;
-    if (c >= 0xB4 && c <= 0xB9) return length = 3, c - 0xB0;
-  }
-  return -1;
-}
-
-bool has_superscript_digit(std::string_view s) {
-  return s.find("\xC2\xB9") != std::string_view::npos || s.find("\xC2\xB2") != std::string_view::npos ||
-         s.find("\xC2\xB3") != std::string_view::npos || s.find("\xE2\x81") != std::string_view::npos;
-}
-
-/// A footnote marker written with superscript digits: at the start of a line (a footnote text) or
-/// right after a word or punctuation — not an exponent after a number or a unit ("10²", "m²", "km²").
-std::size_t superscript_marker_at(std::string_view s, std::size_t i, std::string* id) {
-  std::size_t length = 0, end = i;
-  std::string digits;
-  for (int d; (d = superscript_digit_at(s, end, length)) >= 0 && digits.size() < 4; end += length)
-    digits.push_back(static_cast<char>('0' + d));
-  if (digits.empty()) return 0;
-  if (i > 0) {
-    const char before = s[i - 1];
-    if (before == ' ' || (before >= '0' && before <= '9')) return 0;
-    std::size_t w = i;
-    while (w > 0 && s[w - 1] != ' ') --w;
-    const std::string_view word = s.substr(w, i - w);
-    if (word == "m" || word == "km" || word == "cm" || word == "mm" || word == "dm" || word == "ha") return 0;
-  }
-  *id = digits;
-  return end - i;
-}
 
 /// A label still to be written at the start of a list item's text.
 struct PendingLabel {
@@ -88,6 +51,7 @@ class Collector {
     };
     md_parse(text_.data(), static_cast<MD_SIZE>(text_.size()), &parser, this);
     close_paragraph();
+    if (html_depth_ > 0) finish_html_table();  // an unclosed <table>: keep what it held
     return std::move(out_);
   }
 
@@ -123,9 +87,8 @@ class Collector {
         pending_.push_back(std::move(p));
         break;
       }
-      case MD_BLOCK_HR:
+      case MD_BLOCK_HR:  // a rule carries no text (PDF dumps underline header lines with "_____")
         close_paragraph();
-        rule_pending_ = true;
         break;
       case MD_BLOCK_H:
         close_paragraph();
@@ -212,7 +175,7 @@ class Collector {
         table_.end = std::max(table_.end, cell.end);
         first = false;
       }
-    if (!table_.rows.empty()) out_.push_back(std::move(table_));
+    if (!table_.rows.empty()) out_.emplace_back(std::in_place_type<RawTable>, std::move(table_));
     table_ = RawTable{};
   }
 
@@ -324,6 +287,7 @@ class Collector {
       }
       return;
     }
+    if (!in_table_ && !in_sup_ && html_table_tag(name, closing, tag)) return;
     static constexpr std::string_view kBreaking[] = {"br", "p", "div", "li", "tr", "td", "th", "table", "ul", "ol",
                                                      "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"};
     for (auto b : kBreaking)
@@ -333,15 +297,77 @@ class Collector {
       }
   }
 
+  // ---- HTML tables (PDF-to-Markdown converters write complex tables as HTML) -------------------
+  /// Handles <table> <tr> <td> <th> and their end tags; nested tables are flattened into the cell.
+  /// Returns false for other tags.
+  bool html_table_tag(const std::string& name, bool closing, std::string_view tag) {
+    if (name == "table") {
+      if (!closing) {
+        if (html_depth_++ == 0) {
+          close_paragraph();
+          table_ = RawTable{};
+        }
+        return html_depth_ == 1;
+      }
+      if (html_depth_ == 0) return true;
+      if (--html_depth_ == 0) finish_html_table();
+      return html_depth_ == 0;
+    }
+    if (html_depth_ != 1 || (name != "tr" && name != "td" && name != "th")) return false;
+    if (name == "tr") {
+      finish_html_cell();
+      if (!row_.empty()) table_.rows.push_back(std::move(row_));
+      row_.clear();
+      return true;
+    }
+    finish_html_cell();
+    if (!closing) {
+      close_paragraph();
+      in_cell_ = true;
+      cell_ = RawParagraph{};
+      cell_.grid_span = colspan_of(tag);
+      open_paragraph();
+    }
+    return true;
+  }
+
+  void finish_html_cell() {
+    if (!in_cell_) return;
+    close_paragraph();
+    row_.push_back(std::move(cell_));
+    cell_ = RawParagraph{};
+    in_cell_ = false;
+  }
+
+  void finish_html_table() {
+    finish_html_cell();
+    if (!row_.empty()) table_.rows.push_back(std::move(row_));
+    row_.clear();
+    html_depth_ = 0;
+    finish_table();
+  }
+
+  static int colspan_of(std::string_view tag) {
+    std::string lower(tag);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto at = lower.find("colspan");
+    if (at == std::string::npos) return 1;
+    std::size_t i = at + 7;
+    while (i < lower.size() && (lower[i] == '=' || lower[i] == '"' || lower[i] == '\'' || lower[i] == ' ')) ++i;
+    int span = 0;
+    while (i < lower.size() && lower[i] >= '0' && lower[i] <= '9' && span < 1000) span = span * 10 + (lower[i++] - '0');
+    return span > 0 ? span : 1;
+  }
+
   /// <sup>N</sup>: a footnote marker, unless it is an exponent of a unit ("m<sup>2</sup>").
   void superscript(const char* source, const std::string& raw) {
     std::string id = raw;
     while (!id.empty() && is_space(id.back())) id.pop_back();
     while (!id.empty() && is_space(id.front())) id.erase(id.begin());
+    if (id.size() > 2 && (id.front() == '(' || id.front() == '[') && (id.back() == ')' || id.back() == ']'))
+      id = id.substr(1, id.size() - 2);  // "<sup>(1)</sup>", "<sup>[1]</sup>"
     if (id.empty()) return;
-    const std::string& t = line_.text;
-    const bool after_unit = !t.empty() && (t.back() == 'm' || t.back() == 'M');
-    if (after_unit && (id == "2" || id == "3")) {
+    if (ends_with_unit(line_.text) && (id == "2" || id == "3")) {
       visible(source, id == "2" ? "\xC2\xB2" : "\xC2\xB3");
       return;
     }
@@ -440,8 +466,6 @@ class Collector {
   void open_paragraph() {
     cur_ = RawParagraph{};
     cur_.heading_level = heading_;
-    cur_.after_rule = rule_pending_;
-    rule_pending_ = false;
     open_ = true;
     need_label_ = !pending_.empty();
     has_begin_ = false;
@@ -454,19 +478,48 @@ class Collector {
 
   void end_line() {
     if (!open_) return;
+    // A gap of 4+ spaces (or a tab) between words separates two layout columns.
+    std::size_t gap_end = std::string::npos;
+    if (!in_code_) {
+      std::size_t run = 0;
+      bool seen_text = false;
+      for (std::size_t i = 0; i < line_.text.size(); ++i) {
+        const char c = line_.text[i];
+        if (c == ' ' || c == '\t') {
+          run += c == '\t' ? 4 : 1;
+          continue;
+        }
+        if (seen_text && run >= 4 && c != kDefinitionFiller) {
+          gap_end = i;
+          break;
+        }
+        if (c != kDefinitionFiller) seen_text = true;
+        run = 0;
+      }
+    }
     std::string collapsed;
     collapsed.reserve(line_.text.size());
     bool space = false;
-    for (char c : line_.text) {
+    std::size_t raw_first = std::string::npos;
+    for (std::size_t i = 0; i < line_.text.size(); ++i) {
+      const char c = line_.text[i];
       if (is_space(c)) {
         space = true;
         continue;
       }
+      if (raw_first == std::string::npos) raw_first = i;
       if (space && !collapsed.empty()) collapsed.push_back(' ');
       space = false;
+      if (i == gap_end) line_.column_break = collapsed.size();
       collapsed.push_back(c);
     }
     if (!collapsed.empty()) {
+      if (line_has_offset_) {
+        line_.indent = indent_of(line_.offset);
+        if (line_.column_break != std::string::npos)
+          line_.right_indent =
+              line_.indent + static_cast<std::uint32_t>(code_points_in(std::string_view(line_.text).substr(raw_first, gap_end - raw_first)));
+      }
       line_.text = std::move(collapsed);
       line_.break_before = blank_pending_ && !cur_.lines.empty();
       blank_pending_ = false;
@@ -477,6 +530,19 @@ class Collector {
     line_ = RawLine{};
     line_has_offset_ = false;
     line_has_source_ = false;
+  }
+
+  /// Code points between the start of the source line and `offset`.
+  std::uint32_t indent_of(std::size_t offset) const {
+    std::size_t start = offset;
+    while (start > 0 && text_[start - 1] != '\n' && offset - start < 1000) --start;
+    return static_cast<std::uint32_t>(code_points_in(text_.substr(start, offset - start)));
+  }
+
+  static std::size_t code_points_in(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
   }
 
   void close_paragraph() {
@@ -495,7 +561,16 @@ class Collector {
     cur_.begin = cur_.lines.empty() ? first_source_ : cur_.lines.front().offset;
     if (!cur_.lines.empty()) cur_.footnote_definition = cur_.lines.front().footnote_definition;
     if (in_cell_) {
-      cell_ = std::move(cur_);
+      // A cell may hold several Markdown paragraphs (a blank line inside an HTML cell).
+      if (cell_.lines.empty()) {
+        const int span = cell_.grid_span;
+        cell_ = std::move(cur_);
+        cell_.grid_span = span;
+      } else {
+        for (auto& l : cur_.lines) cell_.lines.push_back(std::move(l));
+        for (auto& id : cur_.mark_ids) cell_.mark_ids.push_back(std::move(id));
+        cell_.end = std::max(cell_.end, cur_.end);
+      }
     } else {
       out_.push_back(std::move(cur_));
     }
@@ -512,8 +587,10 @@ class Collector {
           !has_superscript_digit(line.text))
         continue;
       std::string out;
+      std::size_t new_break = std::string::npos;
       for (std::size_t i = 0; i < line.text.size();) {
         std::string id;
+        if (i == line.column_break) new_break = out.size();
         if (std::size_t n = superscript_marker_at(line.text, i, &id)) {
           ids.push_back(id);
           out.push_back(kMarkPlaceholder);
@@ -531,6 +608,7 @@ class Collector {
         }
       }
       line.text = std::move(out);
+      line.column_break = new_break;
     }
     cur_.mark_ids = std::move(ids);
   }
@@ -550,7 +628,6 @@ class Collector {
 
   int heading_ = 0;
   bool in_code_ = false;
-  bool rule_pending_ = false;
   int strong_ = 0, em_ = 0, image_ = 0;
   std::size_t strong_chars_ = 0, plain_chars_ = 0, upright_chars_ = 0;
 
@@ -564,6 +641,7 @@ class Collector {
 
   bool in_table_ = false;
   bool in_cell_ = false;
+  int html_depth_ = 0;  // nesting of open HTML <table> tags
   RawTable table_;
   std::vector<RawParagraph> row_;
   RawParagraph cell_;

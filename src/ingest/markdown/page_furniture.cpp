@@ -76,6 +76,12 @@ bool has_letter(std::string_view s) {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+/// The official gazette's running header ("CÔNG BÁO/Số 242/Ngày 22-04-2026", "CÔNG BÁO Số 17 + 18")
+/// is furniture even on a one-page document.
+bool is_gazette_header(std::string_view t) {
+  return starts_with(t, "CÔNG BÁO/") || starts_with(t, "CÔNG BÁO Số") || starts_with(t, "CÔNG BÁO số");
+}
+
 bool is_stamp_field(std::string_view t) {
   static constexpr std::string_view kFields[] = {"Cơ quan:", "Ngày ký:", "Thời gian ký:", "Email:", "Chức vụ:",
                                                  "Tổ chức:", "Ký ngày:", "Người ký:"};
@@ -84,7 +90,38 @@ bool is_stamp_field(std::string_view t) {
   return false;
 }
 
+/// Rule characters that Markdown does not read as a thematic break.
+std::size_t rule_char_length(std::string_view s, std::size_t i) {
+  static constexpr std::string_view kRules[] = {"—", "–", "―", "─", "━", "═", "‒"};
+  for (auto r : kRules)
+    if (s.substr(i, r.size()) == r) return r.size();
+  return 0;
+}
+
 }  // namespace
+
+std::size_t blank_decorative_rules(std::string& text) {
+  std::size_t blanked = 0;
+  for (const Line& line : split_lines(text)) {
+    const std::string_view t = line.trimmed;
+    if (t.empty()) continue;
+    std::size_t i = 0, count = 0;
+    while (i < t.size()) {
+      if (t[i] == ' ') {
+        ++i;
+        continue;
+      }
+      const std::size_t n = rule_char_length(t, i);
+      if (n == 0) break;
+      i += n;
+      ++count;
+    }
+    if (i < t.size() || count < 3) continue;
+    std::fill(text.begin() + static_cast<std::ptrdiff_t>(line.begin), text.begin() + static_cast<std::ptrdiff_t>(line.end), ' ');
+    ++blanked;
+  }
+  return blanked;
+}
 
 bool PageFurniture::any_between(std::size_t begin, std::size_t end) const {
   auto it = std::lower_bound(line_offsets.begin(), line_offsets.end(), begin);
@@ -101,7 +138,8 @@ PageFurniture remove_page_furniture(std::string& text) {
 
   // Signature stamps: "Ký bởi: …" followed by at least one stamp field.
   for (std::size_t i = 0; i < n; ++i) {
-    if (!starts_with(lines[i].trimmed, "Ký bởi:")) continue;
+    const auto t = lines[i].trimmed;
+    if (!starts_with(t, "Ký bởi:") && !starts_with(t, "Người ký:") && !starts_with(t, "Ký số bởi:")) continue;
     std::size_t j = i + 1;
     while (j < n && j <= i + 5 && is_stamp_field(lines[j].trimmed)) ++j;
     if (j == i + 1) continue;
@@ -128,12 +166,19 @@ PageFurniture remove_page_furniture(std::string& text) {
     by_key[key].push_back({i, page});
   }
   std::unordered_set<std::size_t> header_lines;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (removed[i] || !is_gazette_header(lines[i].trimmed) || code_points(lines[i].trimmed) > 80) continue;
+    header_lines.insert(i);
+    removed[i] = 1;
+    ++report.page_headers;
+  }
   for (const auto& [key, candidates] : by_key) {
     if (candidates.size() < 2) continue;
     std::unordered_set<long> pages;
     for (const auto& c : candidates) pages.insert(c.page);
     if (pages.size() < 2) continue;  // a repeated "Tổng cộng / 5" is data, not a page header
     for (const auto& c : candidates) {
+      if (removed[c.line]) continue;
       header_lines.insert(c.line);
       removed[c.line] = 1;
       ++report.page_headers;

@@ -22,4 +22,9 @@ struct PageFurniture {
 /// become spaces, so every byte offset and line number stays valid and Markdown sees blank lines).
 PageFurniture remove_page_furniture(std::string& text);
 
+/// Blanks lines drawn with box-drawing or dash characters ("————", "───", "═══"): rules under
+/// header lines that Markdown does not know as thematic breaks (it knows "---", "___", "***").
+/// Returns how many lines were blanked.
+std::size_t blank_decorative_rules(std::string& text);
+
 }  // namespace vanban::md

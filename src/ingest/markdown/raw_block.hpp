@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -16,6 +17,11 @@ struct RawLine {
   std::size_t offset = 0;     ///< byte offset of its first visible character in the input
   bool break_before = false;  ///< a blank line precedes it inside the block (code blocks)
   std::string footnote_definition;  ///< id when the line starts a "[^id]: text" definition
+  /// Text laid out in two columns (pdftotext -layout: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI…"):
+  /// byte index in `text` where the right column starts, npos when the line has one column.
+  std::size_t column_break = std::string::npos;
+  std::uint32_t indent = 0;        ///< code points before the line's first character in the source
+  std::uint32_t right_indent = 0;  ///< code points before the right column (when column_break is set)
 };
 
 /// A Markdown block with text (paragraph, heading, list item text, code block, table cell) before
@@ -26,10 +32,10 @@ struct RawParagraph {
   int heading_level = 0;
   bool bold = false;    ///< all visible text was strong
   bool italic = false;  ///< all visible text was emphasized
-  bool after_rule = false;         ///< a thematic break (---) came right before it
   std::string footnote_definition;  ///< id when the block starts with a "[^id]: text" definition
   std::size_t begin = 0;  ///< byte offset of the block's first character
   std::size_t end = 0;    ///< byte offset just after its last character
+  int grid_span = 1;      ///< table cells: columns merged into this one (HTML colspan)
 };
 
 struct RawTable {

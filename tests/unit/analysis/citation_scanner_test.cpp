@@ -265,6 +265,19 @@ TEST_F(CitationScannerMoreTest, NamesOfBodiesAreNotLaws) {
   EXPECT_TRUE(scan("sinh viên Trường Đại học Luật Hà Nội và Vụ Pháp luật").empty());
 }
 
+TEST_F(CitationScannerMoreTest, SymbolsAreWrittenInCapitals) {
+  EXPECT_TRUE(scan("Kế hoạch số 12/ ngày làm việc").empty());
+  EXPECT_TRUE(scan("Luật Luật số").empty());
+}
+
+TEST_F(CitationScannerMoreTest, IssuerDropsLinkWordsBeforeTheNextCitation) {
+  auto c = scan("Quyết định số 812/QĐ-BNV ngày 2/12/2024 của Bộ trưởng Bộ Nội vụ và các Quyết định số 15/QĐ-UBND, 16/QĐ-UBND ngày 8/1/2025 của UBND tỉnh");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].issuer, "Bộ trưởng Bộ Nội vụ");
+  EXPECT_EQ(c[1].date->iso(), "2025-01-08");
+  EXPECT_EQ(c[1].issuer, "UBND tỉnh");
+}
+
 TEST_F(CitationScannerMoreTest, LongIssuerWithDash) {
   auto c = scan("Công văn số 77/CĐS-QLDL ngày 2/12/2024 của Cục Chuyển đổi số và Dữ liệu - Bộ Nông nghiệp và Phát triển nông thôn về dữ liệu");
   ASSERT_EQ(c.size(), 1u);

@@ -91,6 +91,13 @@ TEST_F(DeadlinePassTest, DateWindowInATableCountsByItsEnd) {
   EXPECT_EQ(values(), Values{"2026-03-15"});
 }
 
+TEST_F(DeadlinePassTest, ScheduleLinesThatOpenWithTheirTime) {
+  EXPECT_EQ(values_of("- Quý II/2026: Tổ chức hội nghị sơ kết."), Values{"2026-Q2"});
+  EXPECT_EQ(values_of("+ Tháng 9/2026: kiểm tra tại các xã."), Values{"2026-09"});
+  EXPECT_TRUE(values_of("- Ngày 20/5/2026, Sở đã tổ chức hội nghị.").empty());
+  EXPECT_TRUE(values_of("Năm 2026: hoàn thiện thể chế.").empty());
+}
+
 TEST_F(DeadlinePassTest, RecurringEveryYear) {
   doc.blocks.push_back(para("Các xã báo cáo trước ngày 15/12 hằng năm."));
   run();
@@ -114,6 +121,11 @@ TEST_F(DeadlinePassTest, PastDatesOfAReportAreNotDeadlines) {
   doc.blocks.push_back(para("Trong tháng 10/2025, đã tổ chức 12 hội nghị. Trong tháng 11/2025, tập trung triển khai."));
   run();
   EXPECT_EQ(values(), Values{"2025-11"});
+}
+
+TEST_F(DeadlinePassTest, PastTenseWithoutADocumentDate) {
+  EXPECT_TRUE(values_of("Trong tháng 9/2025, UBND xã đã tổ chức 3 hội nghị.").empty());
+  EXPECT_EQ(values_of("Trong tháng 9/2026, các xã tổ chức hội nghị; đã có kế hoạch."), Values{"2026-09"});
 }
 
 TEST_F(DeadlinePassTest, AssigneeFromAUnitHeading) {

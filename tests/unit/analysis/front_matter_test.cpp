@@ -389,5 +389,96 @@ TEST_F(FrontMatterTest, BodyNamesThatOnlyLookJoinedStayWhole) {
   EXPECT_EQ(e.metadata.issuer.value_or(""), "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
 }
 
+TEST_F(FrontMatterTest, KinhGuiListBelowAndAllCapsName) {
+  Document d;
+  add(d, {"SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 210/SGDĐT-VP", "V/v tổ chức hội nghị tổng kết năm học", "Kính gửi:",
+          "- Các phòng chuyên môn thuộc Sở;", "- Các trường trung học phổ thông.",
+          "Sở Giáo dục và Đào tạo đề nghị các đơn vị chuẩn bị báo cáo tổng kết năm học, nơi nhận hồ sơ là Văn phòng Sở.",
+          "Nơi nhận hồ sơ: Văn phòng Sở, tầng 2.", "GIÁM ĐỐC", "NGUYỄN VĂN PHONG"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.doc_type.value_or(""), "Công văn");
+  EXPECT_EQ(m.addressees, (std::vector<std::string>{"Các phòng chuyên môn thuộc Sở", "Các trường trung học phổ thông"}));
+  EXPECT_EQ(m.title.value_or(""), "Tổ chức hội nghị tổng kết năm học");
+  EXPECT_TRUE(m.recipients.empty());  // "Nơi nhận hồ sơ:" is body text, not the Nơi nhận list
+  EXPECT_EQ(m.signer.position.value_or(""), "GIÁM ĐỐC");
+  EXPECT_EQ(m.signer.name.value_or(""), "NGUYỄN VĂN PHONG");
+  EXPECT_EQ(d.body.begin, 6u);
+  EXPECT_EQ(d.closing.begin, 8u);
+}
+
+TEST_F(FrontMatterTest, RegulationAttachedAfterTheSignatureIsAnAppendix) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HƯNG", "Số: 88/QĐ-UBND", "QUYẾT ĐỊNH",
+          "Ban hành Quy chế làm việc của Tổ công tác", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+          "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.",
+          "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT.", "CHỦ TỊCH",
+          "Mai Xuân Trường", "QUY CHẾ", "Làm việc của Tổ công tác", "(Ban hành kèm theo Quyết định số 88/QĐ-UBND)",
+          "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", "CHỦ TỊCH", "Mai Xuân Trường"});
+  pass.run(d);
+  EXPECT_EQ(d.closing.begin, 9u);
+  EXPECT_EQ(d.closing.end, 14u);
+  EXPECT_EQ(d.appendices.begin, 14u);
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Mai Xuân Trường");
+  EXPECT_EQ(d.metadata.recipients, (std::vector<std::string>{"Như Điều 2", "Lưu: VT"}));
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 2u);
+  EXPECT_EQ(d.sections[1].path, "Điều 2");
+}
+
+TEST_F(FrontMatterTest, ResolutionWithCouncilLinesAboveItsPreamble) {
+  Document d;
+  add(d, {"HỘI ĐỒNG NHÂN DÂN", "TỈNH KHÁNH HƯNG", "Số: 21/NQ-HĐND", "NGHỊ QUYẾT",
+          "Quy định mức chi hỗ trợ hoạt động khuyến nông"});
+  d.blocks.push_back(para("HỘI ĐỒNG NHÂN DÂN TỈNH KHÁNH HƯNG", true, true));
+  d.blocks.push_back(para("KHÓA X, KỲ HỌP THỨ 12", true, true));
+  add(d, {"Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;", "Xét Tờ trình số 90/TTr-UBND của Ủy ban nhân dân tỉnh;",
+          "QUYẾT NGHỊ:", "Điều 1. Phạm vi điều chỉnh", "TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", "Phan Thị Mỹ"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type_code.value_or(""), "NQ");
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "HỘI ĐỒNG NHÂN DÂN TỈNH KHÁNH HƯNG");
+  EXPECT_EQ(d.metadata.title.value_or(""), "Quy định mức chi hỗ trợ hoạt động khuyến nông");
+  EXPECT_EQ(d.preamble.begin, 5u);
+  EXPECT_EQ(d.preamble.end, 10u);
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "TM. HỘI ĐỒNG NHÂN DÂN");
+  EXPECT_EQ(d.metadata.signer.position.value_or(""), "CHỦ TỊCH");
+}
+
+TEST_F(FrontMatterTest, HeaderColumnsJoinedWithSingleSpaces) {
+  Document d;
+  add(d, {"UBND TỈNH KHÁNH HƯNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc",
+          "Số: 123/KH-SYT Khánh Hưng, ngày 10 tháng 5 năm 2025", "KẾ HOẠCH", "Phòng, chống dịch sốt xuất huyết năm 2025"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.parent_issuer.value_or(""), "UBND TỈNH KHÁNH HƯNG");
+  EXPECT_EQ(m.issuer.value_or(""), "SỞ Y TẾ");
+  EXPECT_EQ(m.number_symbol.value_or(""), "123/KH-SYT");
+  EXPECT_EQ(m.place.value_or(""), "Khánh Hưng");
+  ASSERT_TRUE(m.issue_date);
+  EXPECT_EQ(m.issue_date->iso(), "2025-05-10");
+}
+
+TEST_F(FrontMatterTest, FrontLineOfVietnamFatherlandFrontIsKept) {
+  Document d;
+  add(d, {"ỦY BAN MTTQ VIỆT NAM TỈNH KHÁNH HƯNG", "Số: 40/KH-MTTQ-BTT", "KẾ HOẠCH", "Tổ chức Ngày hội Đại đoàn kết"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "ỦY BAN MTTQ VIỆT NAM TỈNH KHÁNH HƯNG");
+  EXPECT_EQ(d.metadata.symbol.value_or(""), "KH-MTTQ-BTT");
+}
+
+TEST_F(FrontMatterTest, TextWithoutTypeOrClosingIsReported) {
+  Document d;
+  add(d, {"Các đơn vị rà soát số liệu và gửi về Văn phòng trước ngày 15 của tháng cuối quý để tổng hợp chung cho toàn tỉnh.",
+          "1. Số liệu về cán bộ", "2. Số liệu về tài chính"});
+  pass.run(d);
+  EXPECT_FALSE(d.metadata.doc_type);
+  ASSERT_EQ(d.diagnostics.items().size(), 2u);
+  EXPECT_EQ(d.diagnostics.items()[0].code, "front.no-type");
+  EXPECT_NE(d.diagnostics.items()[0].message.find("no type line"), std::string::npos);
+  EXPECT_EQ(d.diagnostics.items()[1].code, "front.no-closing");
+  EXPECT_EQ(d.body.begin, 0u);
+  EXPECT_EQ(d.body.end, 3u);
+}
+
 }  // namespace
 }  // namespace vanban

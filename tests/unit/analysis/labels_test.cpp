@@ -124,27 +124,3 @@ TEST_F(LabelsTest, LabelGluedToACapitalIsStillALabel) {
 }  // namespace
 }  // namespace vanban::analysis
 
-#include "analysis/recipients_parser.hpp"
-
-namespace vanban::analysis {
-namespace {
-
-TEST(Recipients, CleansItems) {
-  EXPECT_EQ(clean_list_item("- Như trên;"), "Như trên");
-  EXPECT_EQ(clean_list_item("- Ban Thường vụ Huyện ủy,"), "Ban Thường vụ Huyện ủy");
-  EXPECT_EQ(clean_list_item("- Lưu: VT, NC.Châu."), "Lưu: VT, NC.Châu");
-  EXPECT_EQ(clean_list_item("+   Công  an tỉnh;"), "Công an tỉnh");
-  EXPECT_EQ(clean_list_item("-"), "");
-}
-
-TEST(Recipients, CapitalsTailOfJoinedColumns) {
-  auto [item, tail] = split_capitals_tail("- Như trên; KT. GIÁM ĐỐC");
-  EXPECT_EQ(item, "- Như trên;");
-  EXPECT_EQ(tail, "KT. GIÁM ĐỐC");
-  auto [item2, tail2] = split_capitals_tail("- Lưu: VT, KT, NCKSTTHC.");
-  EXPECT_EQ(item2, "- Lưu: VT, KT, NCKSTTHC.");
-  EXPECT_TRUE(tail2.empty());
-}
-
-}  // namespace
-}  // namespace vanban::analysis

@@ -136,5 +136,12 @@ TEST_F(OutlineTest, MucOutsideANormativeTextIsNotALabel) {
   EXPECT_EQ(paths_of(d), (std::vector<std::string>{"I", "I.1"}));
 }
 
+TEST_F(OutlineTest, HeadingWithALineBreakTakesItsFirstLineAsTitle) {
+  Document d = body_of({"I. KẾT QUẢ ĐẠT ĐƯỢC\nTrong 6 tháng đầu năm, các đơn vị đã hoàn thành 95% kế hoạch."});
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].title, "KẾT QUẢ ĐẠT ĐƯỢC");
+}
+
 }  // namespace
 }  // namespace vanban

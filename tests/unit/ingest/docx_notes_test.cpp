@@ -63,3 +63,20 @@ TEST(DocxNotes, FootnotesFoundThroughTheDocumentRelationships) {
 
 }  // namespace
 }  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(DocxNotes, CustomMarkIsTheMarkerNotText) {
+  const std::string body = R"(<w:p><w:r><w:t>Số liệu ước thực hiện</w:t></w:r>)"
+                           R"(<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r>)"
+                           R"(<w:r><w:t xml:space="preserve"> năm 2025.</w:t></w:r></w:p>)";
+  const auto doc = read_docx_bytes(make_docx(body, {{"word/footnotes.xml", kFootnotes}}));
+  const auto& para = para_at(doc, 0);
+  EXPECT_EQ(para.text, "Số liệu ước thực hiện năm 2025.");
+  ASSERT_EQ(para.footnote_marks.size(), 1u);
+  EXPECT_EQ(para.footnote_marks[0].offset, std::string("Số liệu ước thực hiện").size());
+}
+
+}  // namespace
+}  // namespace vanban

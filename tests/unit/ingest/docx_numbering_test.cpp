@@ -98,8 +98,13 @@ TEST(DocxNumbering, EmptyItemsCountButAreNotEmitted) {
   EXPECT_EQ(texts(item(1, 1, "") + item(1, 1, "thứ hai")), (std::vector<std::string>{"2. thứ hai"}));
 }
 
-TEST(DocxNumbering, UnknownNumIsIgnored) {
+TEST(DocxNumbering, UnknownNumIsReported) {
   EXPECT_EQ(texts(item(42, 0, "không có định nghĩa")), (std::vector<std::string>{"không có định nghĩa"}));
+  const auto doc = read_docx_bytes(make_docx(p("Mở đầu") + item(42, 0, "mục mất số")));
+  EXPECT_TRUE(has_code(doc, "docx.numbering-missing"));
+  EXPECT_NE(message_of(doc, "docx.numbering-missing").find("numbering.xml"), std::string::npos);
+  for (const auto& d : doc.diagnostics.items())
+    if (d.code == "docx.numbering-missing") EXPECT_EQ(d.location.paragraph, 2u);
 }
 
 TEST(DocxNumberFormat, FormatsLikeWord) {
@@ -113,6 +118,23 @@ TEST(DocxNumberFormat, FormatsLikeWord) {
   EXPECT_EQ(format_number(12, "decimal"), "12");
   EXPECT_EQ(format_number(12, "ordinalText"), "12");
   EXPECT_EQ(format_number(1, "none"), "");
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(DocxNumbering, CustomFormatsFallBackToTheStandardOne) {
+  const std::string numbering = word_part("numbering", R"XML(
+    <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>
+      <mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice>
+      <mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent>
+      <w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>)XML");
+  const auto doc = read_docx_bytes(make_docx(item(1, 0, "Hồ sơ thứ nhất"), {{"word/numbering.xml", numbering}}));
+  EXPECT_EQ(para_at(doc, 0).text, "01. Hồ sơ thứ nhất");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "docx_test_package.hpp"
+#include "ingest/docx/style_sheet.hpp"
 
 namespace vanban {
 namespace {
@@ -78,6 +79,20 @@ TEST(DocxStyles, NoStylesPartStillReads) {
   const auto doc = read_docx_bytes(make_docx(p("Độc lập - Tự do - Hạnh phúc", R"(<w:jc w:val="center"/>)")));
   EXPECT_TRUE(para_at(doc, 0).style.centered);
   EXPECT_EQ(para_at(doc, 0).style.style_name, "");
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(DocxStyles, HeadingHintFromStyleNamesWithoutOutlineLevel) {
+  EXPECT_EQ(docx::heading_level_hint(-1, "heading 3"), 3);
+  EXPECT_EQ(docx::heading_level_hint(-1, "Tiêu đề 2"), 2);
+  EXPECT_EQ(docx::heading_level_hint(-1, "Normal"), 0);
+  EXPECT_EQ(docx::heading_level_hint(9, "heading 1"), 0);  // explicitly body text
+  EXPECT_EQ(docx::heading_level_hint(0, "Body Text"), 1);
 }
 
 }  // namespace

@@ -131,3 +131,19 @@ TEST(DocxTables, TablesWithoutTextAreDropped) {
 
 }  // namespace
 }  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(DocxTables, LegacyHorizontalMergeWidensTheCell) {
+  const std::string body = tbl("<w:tr>" + tc(p("Tổng cộng"), R"(<w:hMerge w:val="restart"/>)") + tc("<w:p/>", "<w:hMerge/>") +
+                               tc(p("12")) + "</w:tr>");
+  const auto doc = read_docx_bytes(make_docx(body));
+  const auto& row = std::get<Table>(doc.blocks.at(0)).rows.at(0);
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_EQ(row.cells[0].grid_span, 2);
+  EXPECT_EQ(row.cells[1].paragraphs.at(0).text, "12");
+}
+
+}  // namespace
+}  // namespace vanban

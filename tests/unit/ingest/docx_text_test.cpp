@@ -51,6 +51,10 @@ TEST(DocxText, SymbolsHyphensAndSpaces) {
 TEST(DocxText, KeepsSubscriptDrafterInitialsAsAWord) {
   EXPECT_EQ(only_text("<w:p>" + r("- Lưu: VT, NC.") + r("Hùng", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"),
             "- Lưu: VT, NC. Hùng");
+  // Initials split across two subscript runs stay one word.
+  EXPECT_EQ(only_text("<w:p>" + r("- Lưu: VT, KT.") + r("Th", R"(<w:vertAlign w:val="subscript"/>)") +
+                      r("ảo", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"),
+            "- Lưu: VT, KT. Thảo");
   // A chemical-style subscript digit stays attached.
   EXPECT_EQ(only_text("<w:p>" + r("khí CO") + r("2", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"), "khí CO2");
 }
@@ -213,6 +217,44 @@ TEST(DocxText, SkipsPlaceholderPromptsAndReportsAltChunks) {
   EXPECT_EQ(para_at(doc, 0).text, "Nội dung chính");
   EXPECT_TRUE(has_code(doc, "docx.altchunk"));
   EXPECT_NE(message_of(doc, "docx.altchunk").find("not read"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+using namespace vanban::testing;
+
+TEST(DocxText, MapsSymbolFontPrivateUseCharactersTypedInText) {
+  EXPECT_EQ(only_text(R"(<w:p><w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>)"
+                      "\uF0B7"
+                      R"(</w:t></w:r><w:r><w:t xml:space="preserve"> Tuyên truyền</w:t></w:r></w:p>)"),
+            "\u2022 Tuyên truyền");
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+using namespace vanban::testing;
+
+TEST(DocxText, AFieldThatNeverEndsDoesNotHideTheRestOfTheDocument) {
+  std::string body = R"(<w:p><w:r><w:t xml:space="preserve">Trước </w:t><w:fldChar w:fldCharType="begin"/><w:instrText>HYPERLINK "x"</w:instrText></w:r></w:p>)";
+  for (int i = 1; i <= 6; ++i) body += p("Đoạn " + std::to_string(i));
+  const auto doc = read_docx_bytes(make_docx(body));
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_EQ(std::get<Paragraph>(doc.blocks.back()).text, "Đoạn 6");
+}
+
+TEST(DocxText, AFieldResultMaySpanParagraphs) {
+  const std::string body = R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>QUOTE</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>Dòng một</w:t></w:r></w:p>)" +
+                           p("Dòng hai") + p("Dòng ba") + p("Dòng bốn") + p("Dòng năm") +
+                           R"(<w:p><w:r><w:t>Dòng sáu</w:t><w:fldChar w:fldCharType="end"/></w:r></w:p>)";
+  EXPECT_EQ(only_text(body), "Dòng một | Dòng hai | Dòng ba | Dòng bốn | Dòng năm | Dòng sáu");
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "ingest/markdown/line_shape.hpp"
 #include "ingest/markdown/page_furniture.hpp"
 #include "markdown_test_support.hpp"
 
@@ -111,6 +112,134 @@ TEST(MarkdownPlainText, JoinsACapitalizedContinuationRightAfterAPageBreak) {
   ASSERT_EQ(doc.blocks.size(), 1u) << std::get<Paragraph>(doc.blocks.back()).text;
   const auto& p = std::get<Paragraph>(doc.blocks[0]);
   EXPECT_NE(p.text.find("phổ biến đến Nhân dân trên địa bàn huyện."), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(MarkdownPlainText, NumberedItemsAfterAPartLabelKeepTheirOwnNumbers) {
+  // md4c sees one ordered list (1., 2., 1.) with "II. …" as a lazy continuation line.
+  const Document doc = testing::read_md(
+      "I. MỤC ĐÍCH\n1. Nâng cao chất lượng công tác kiểm tra.\n2. Phát hiện kịp thời sai sót.\n"
+      "II. NỘI DUNG\n1. Kiểm tra việc ban hành văn bản.\n");
+  EXPECT_EQ(testing::paragraph_texts(doc),
+            (std::vector<std::string>{"I. MỤC ĐÍCH", "1. Nâng cao chất lượng công tác kiểm tra.",
+                                      "2. Phát hiện kịp thời sai sót.", "II. NỘI DUNG",
+                                      "1. Kiểm tra việc ban hành văn bản."}));
+  EXPECT_EQ(std::get<Paragraph>(doc.blocks[3]).location.line, 4u);
+}
+
+const char* const kLayoutDump =
+    "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    " HUYỆN SƠN HÀ                            Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "Số: 45/KH-UBND                        Sơn Hà, ngày 12 tháng 3 năm 2025\n"
+    "\n"
+    "                                 KẾ HOẠCH\n"
+    "              Kiểm tra công tác cải cách hành chính năm 2025\n"
+    "\n"
+    "1. Kiểm tra việc thực hiện nhiệm vụ cải cách hành chính của các cơ quan, đơn vị\n"
+    "trên địa bàn huyện.\n"
+    "\n"
+    "Nơi nhận:                                            KT. CHỦ TỊCH\n"
+    "- Sở Nội vụ;                                         PHÓ CHỦ TỊCH\n"
+    "- Lưu: VT.\n"
+    "                                                     Trần Văn Nam\n";
+
+std::vector<std::string> cell_texts(const TableCell& cell) {
+  std::vector<std::string> out;
+  for (const auto& p : cell.paragraphs) out.push_back(p.text);
+  return out;
+}
+
+TEST(MarkdownPlainText, LayoutColumnsBecomeBorderlessTables) {
+  const Document doc = testing::read_md(kLayoutDump);
+  ASSERT_EQ(doc.blocks.size(), 5u);
+  const auto& header = std::get<Table>(doc.blocks[0]);
+  EXPECT_TRUE(header.borderless);
+  ASSERT_EQ(header.rows.size(), 1u);
+  ASSERT_EQ(header.rows[0].cells.size(), 2u);
+  EXPECT_EQ(cell_texts(header.rows[0].cells[0]),
+            (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "HUYỆN SƠN HÀ", "Số: 45/KH-UBND"}));
+  EXPECT_EQ(cell_texts(header.rows[0].cells[1]),
+            (std::vector<std::string>{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                      "Sơn Hà, ngày 12 tháng 3 năm 2025"}));
+  EXPECT_EQ(std::get<Paragraph>(doc.blocks[1]).text, "KẾ HOẠCH");
+  EXPECT_EQ(std::get<Paragraph>(doc.blocks[2]).text, "Kiểm tra công tác cải cách hành chính năm 2025");
+  const auto& closing = std::get<Table>(doc.blocks[4]);
+  EXPECT_EQ(cell_texts(closing.rows[0].cells[0]), (std::vector<std::string>{"Nơi nhận:", "- Sở Nội vụ;", "- Lưu: VT."}));
+  EXPECT_EQ(cell_texts(closing.rows[0].cells[1]),
+            (std::vector<std::string>{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Nam"}));
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(MarkdownPageFurniture, PageNumbersGluedToAlternatingHeadersShareOneKey) {
+  std::string text =
+      "BẢN TIN TƯ PHÁP/Số 8/Ngày 10-3-2025 5\n\nNội dung trang năm.\n\n"
+      "6 BẢN TIN TƯ PHÁP/Số 8/Ngày 10-3-2025\n\nNội dung trang sáu.\n";
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.page_headers, 2u);
+  EXPECT_EQ(text.find("BẢN TIN"), std::string::npos);
+  EXPECT_NE(text.find("Nội dung trang sáu."), std::string::npos);
+}
+
+/// Every word of the input (but page furniture) is somewhere in the blocks: nothing is lost.
+TEST(MarkdownPlainText, NeverLosesText) {
+  const Document doc = testing::read_md(kGazette);
+  std::string all;
+  for (const auto& b : doc.blocks) {
+    if (const auto* p = std::get_if<Paragraph>(&b)) all += p->text + "\n";
+  }
+  std::string text = kGazette;
+  md::remove_page_furniture(text);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t end = text.find_first_of(" \n", pos);
+    const std::string word = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    if (!word.empty() && word.find('_') == std::string::npos)
+      EXPECT_NE(all.find(word), std::string::npos) << "lost: " << word;
+    if (end == std::string::npos) break;
+    pos = end + 1;
+  }
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(MarkdownPageFurniture, DecorativeRulesAreBlankedButDashesInTextStay) {
+  std::string text = "BỘ TƯ PHÁP\n————————\nĐộc lập – Tự do – Hạnh phúc\n───\n";
+  EXPECT_EQ(md::blank_decorative_rules(text), 2u);
+  EXPECT_EQ(text.find("—"), std::string::npos);
+  EXPECT_NE(text.find("Độc lập – Tự do – Hạnh phúc"), std::string::npos);
+  const Document doc = testing::read_md("BỘ TƯ PHÁP\n————————\nSố: 12/TB-BTP\n");
+  EXPECT_EQ(testing::paragraph_texts(doc), (std::vector<std::string>{"BỘ TƯ PHÁP", "Số: 12/TB-BTP"}));
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(MarkdownPageFurniture, TheGazetteHeaderIsFurnitureEvenOnAOnePageDocument) {
+  std::string text = "CÔNG BÁO/Số 95/Ngày 14-02-2025\n27\n\nBỘ TÀI CHÍNH\n\nNgười ký: Bộ Tài chính\nEmail: vp@example.vn\n"
+                     "Thời gian ký: 14.02.2025 08:00:00 +07:00\n";
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.page_headers, 1u);
+  EXPECT_EQ(f.page_numbers, 1u);
+  EXPECT_EQ(f.signature_stamps, 1u);
+  EXPECT_EQ(md::trim(text.substr(0, text.find("BỘ TÀI CHÍNH"))).find_first_not_of(" \n"), std::string::npos);
 }
 
 }  // namespace

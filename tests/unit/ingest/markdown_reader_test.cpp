@@ -85,6 +85,24 @@ TEST(MarkdownReader, GfmTablesBecomeTableBlocks) {
   EXPECT_EQ(table->location.line, 3u);
 }
 
+TEST(MarkdownReader, HtmlTablesBecomeTableBlocks) {
+  const Document doc = read_md("Phân công:\n\n<table>\n<tr><th>STT</th><th colspan=\"2\">Nội dung</th></tr>\n"
+                               "<tr><td>1</td><td>Rà soát</td><td>Quý II<sup>1</sup></td></tr>\n</table>\n\n"
+                               "<sup>1</sup> Năm 2025.\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  const auto& table = std::get<Table>(doc.blocks[1]);
+  ASSERT_EQ(table.rows.size(), 2u);
+  ASSERT_EQ(table.rows[0].cells.size(), 2u);
+  EXPECT_EQ(table.rows[0].cells[1].grid_span, 2);
+  EXPECT_EQ(table.rows[0].cells[1].paragraphs.at(0).text, "Nội dung");
+  ASSERT_EQ(table.rows[1].cells.size(), 3u);
+  const auto& cell = table.rows[1].cells[2].paragraphs.at(0);
+  EXPECT_EQ(cell.text, "Quý II");
+  ASSERT_EQ(cell.footnote_marks.size(), 1u);
+  EXPECT_EQ(cell.footnote_marks[0].id, "1");
+  EXPECT_EQ(doc.footnotes.size(), 1u);
+}
+
 TEST(MarkdownReader, CodeAndIndentedBlocksKeepTheirText) {
   const Document doc = read_md("Đoạn mở đầu.\n\n```\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n```\n\n        Nguyễn Văn Bình\n");
   EXPECT_EQ(paragraph_texts(doc), (Texts{"Đoạn mở đầu.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình"}));
@@ -108,10 +126,19 @@ TEST(MarkdownReader, SupMarkersBecomeFootnoteMarks) {
   EXPECT_EQ(find_diagnostic(doc, "md.footnote-unmatched"), nullptr);
 }
 
+TEST(MarkdownReader, BracketedSupMarkersUseTheBareId) {
+  const Document doc = read_md("Theo Quyết định<sup>(4)</sup> và Thông báo<sup>[5]</sup>.\n");
+  ASSERT_EQ(paragraph_at(doc, 0).footnote_marks.size(), 2u);
+  EXPECT_EQ(paragraph_at(doc, 0).footnote_marks[0].id, "4");
+  EXPECT_EQ(paragraph_at(doc, 0).footnote_marks[1].id, "5");
+  EXPECT_EQ(paragraph_at(doc, 0).text, "Theo Quyết định và Thông báo.");
+}
+
 TEST(MarkdownReader, SuperscriptAfterAUnitIsAnExponent) {
-  const Document doc = read_md("Diện tích 120 m<sup>2</sup> đất ở.\n");
-  EXPECT_EQ(paragraph_texts(doc), (Texts{"Diện tích 120 m² đất ở."}));
-  EXPECT_TRUE(paragraph_at(doc, 0).footnote_marks.empty());
+  const Document doc = read_md("Diện tích 120 m<sup>2</sup> và 35km<sup>2</sup>, lấy trọng tâm<sup>2</sup>.\n");
+  EXPECT_EQ(paragraph_texts(doc), (Texts{"Diện tích 120 m² và 35km², lấy trọng tâm."}));
+  ASSERT_EQ(paragraph_at(doc, 0).footnote_marks.size(), 1u);
+  EXPECT_EQ(paragraph_at(doc, 0).footnote_marks[0].id, "2");
 }
 
 TEST(MarkdownReader, MarkdownFootnoteReferencesAndDefinitions) {
@@ -191,10 +218,10 @@ namespace vanban {
 namespace {
 
 TEST(MarkdownReaderSuperscripts, SuperscriptDigitsAreFootnoteMarkersButNotExponents) {
-  const Document doc = testing::read_md("Thực hiện Chỉ thị¹, diện tích 250 m² và 10³ hộ dân.\n\n¹ Chỉ thị số 07/CT-UBND.\n");
+  const Document doc = testing::read_md("Thực hiện Chỉ thị¹, diện tích 250m² và 10³ hộ dân.\n\n¹ Chỉ thị số 07/CT-UBND.\n");
   ASSERT_EQ(doc.blocks.size(), 1u);
   const auto& p = testing::paragraph_at(doc, 0);
-  EXPECT_EQ(p.text, "Thực hiện Chỉ thị, diện tích 250 m² và 10³ hộ dân.");
+  EXPECT_EQ(p.text, "Thực hiện Chỉ thị, diện tích 250m² và 10³ hộ dân.");
   ASSERT_EQ(p.footnote_marks.size(), 1u);
   EXPECT_EQ(p.footnote_marks[0].id, "1");
   ASSERT_EQ(doc.footnotes.size(), 1u);

@@ -7,7 +7,7 @@
 namespace vanban::text {
 namespace {
 
-TEST(Folder, CaseAndDiacriticsFoldButDStaysDistinct) {
+TEST(TextFolder, CaseAndDiacriticsFoldButDStaysDistinct) {
   Folder f;
   EXPECT_EQ(f.fold_utf8("KẾ HOẠCH"), "ke hoach");
   EXPECT_EQ(f.fold_utf8("Kế Hoạch"), "ke hoach");
@@ -16,7 +16,7 @@ TEST(Folder, CaseAndDiacriticsFoldButDStaysDistinct) {
   EXPECT_NE(f.fold_utf8("QĐ"), f.fold_utf8("QD"));
 }
 
-TEST(Folder, TypographicVariantsFoldForMatching) {
+TEST(TextFolder, TypographicVariantsFoldForMatching) {
   Folder f;
   EXPECT_EQ(f.fold_utf8("2024 – 2029"), "2024 - 2029");
   EXPECT_EQ(f.fold_utf8("2024 — 2029"), "2024 - 2029");
@@ -31,7 +31,7 @@ TEST(Folder, TypographicVariantsFoldForMatching) {
   EXPECT_EQ(f.fold_utf8("a\u00ADb"), "a b");
 }
 
-TEST(Folder, PrepareKeepsOffsetsOfTheOriginal) {
+TEST(TextFolder, PrepareKeepsOffsetsOfTheOriginal) {
   Folder f;
   const MatchText m = f.prepare("Căn cứ Nghị định số 12/2025/NĐ-CP");
   EXPECT_EQ(m.folded.length(), m.original.length());
@@ -40,7 +40,7 @@ TEST(Folder, PrepareKeepsOffsetsOfTheOriginal) {
   EXPECT_EQ(m.utf8(at, at + 9), "Nghị định");
 }
 
-TEST(Folder, NfdInputFoldsLikeNfcAfterNormalizing) {
+TEST(TextFolder, NfdInputFoldsLikeNfcAfterNormalizing) {
   Normalizer n;
   Folder f;
   const std::string nfd = "Ke\u0302\u0301 hoa\u0323ch";  // "Kế hoạch" decomposed
@@ -51,7 +51,7 @@ TEST(Folder, NfdInputFoldsLikeNfcAfterNormalizing) {
   EXPECT_EQ(n.nfc("plain ASCII"), "plain ASCII");
 }
 
-TEST(Folder, FirstInvalidUtf8) {
+TEST(TextFolder, FirstInvalidUtf8) {
   EXPECT_FALSE(first_invalid_utf8("Kế hoạch").has_value());
   EXPECT_EQ(first_invalid_utf8(std::string_view("ab\xA9n", 4)), 2u);
 }

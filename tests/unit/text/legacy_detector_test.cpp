@@ -51,6 +51,19 @@ TEST(LegacyDetector, FindsVniRuns) {
             LegacyEncoding::Vni);
 }
 
+TEST(LegacyDetector, ShortUnicodeRunsThatAlsoReadAsTcvn3StayUnicode) {
+  // 'á' is TCVN3 'ỏ': "cá" reads "cỏ", both valid. Converting good text is the worse mistake.
+  EXPECT_EQ(detect_legacy("cá", LegacyEncoding::Tcvn3).encoding, LegacyEncoding::None);
+  EXPECT_EQ(detect_legacy("Hà", LegacyEncoding::Tcvn3).encoding, LegacyEncoding::None);
+  EXPECT_EQ(detect_legacy("và", LegacyEncoding::Tcvn3).encoding, LegacyEncoding::None);
+}
+
+TEST(LegacyDetector, CapitalFontFragmentsAreRecognisedByTheirSymbols) {
+  // "KẾ HOẠCH" typed as "K" + .VnTimeH "Õ" + " HO" + .VnTimeH "¹" + "CH": the capital font's
+  // text in the paragraph is only "Õ¹", symbols that no Vietnamese word contains.
+  EXPECT_EQ(detect_legacy("Õ¹", LegacyEncoding::Tcvn3).encoding, LegacyEncoding::Tcvn3);
+}
+
 TEST(LegacyDetector, PureAsciiFollowsTheFontHint) {
   const Detection d = detect_legacy("UBND - 2025", LegacyEncoding::Tcvn3);
   EXPECT_EQ(d.encoding, LegacyEncoding::Tcvn3);

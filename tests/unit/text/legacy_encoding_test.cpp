@@ -1,4 +1,6 @@
+#include "text/legacy_detector.hpp"
 #include "text/legacy_encoding.hpp"
+#include "text/normalizer.hpp"
 
 #include <gtest/gtest.h>
 
@@ -73,6 +75,39 @@ TEST(LegacyEncoding, NamesParseBothWays) {
   EXPECT_EQ(parse_encoding_name("Windows-1258"), LegacyEncoding::Cp1258);
   EXPECT_EQ(parse_encoding_name("UTF-8"), LegacyEncoding::None);
   EXPECT_FALSE(parse_encoding_name("koi8-r").has_value());
+}
+
+}  // namespace
+}  // namespace vanban::text
+
+namespace vanban::text {
+namespace {
+
+TEST(LegacyEncoding, ArbitraryBytesNeverCrashAnyDecoderOrTheDetector) {
+  std::uint32_t state = 12345;
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<char>(state >> 24);
+  };
+  for (int round = 0; round < 50; ++round) {
+    std::string bytes(static_cast<std::size_t>(round * 7), '\0');
+    for (char& c : bytes) c = next();
+    for (auto e : {LegacyEncoding::Tcvn3, LegacyEncoding::Vni, LegacyEncoding::Viscii, LegacyEncoding::Cp1258}) {
+      const std::string decoded = decode_legacy(bytes, e, round % 2 == 0);
+      EXPECT_FALSE(first_invalid_utf8(decoded).has_value());
+      (void)decode_legacy_run(bytes, e, false);
+    }
+    const Detection d = detect_legacy(bytes, LegacyEncoding::Vni);
+    EXPECT_GE(d.confidence, 0.0);
+    EXPECT_LE(d.confidence, 1.0);
+  }
+}
+
+TEST(LegacyEncoding, UnwritableCharactersAreReportedNotGuessed) {
+  EXPECT_FALSE(encode_legacy("—", LegacyEncoding::Vni).has_value());
+  EXPECT_FALSE(encode_legacy("\x02", LegacyEncoding::Viscii).has_value());  // VISCII 0x02 is 'Ẳ'
+  EXPECT_FALSE(encode_legacy("€", LegacyEncoding::Tcvn3).has_value());
+  EXPECT_EQ(encode_legacy("Số 5", LegacyEncoding::Viscii), "S\xAF 5");  // ố = 0xAF (RFC 1456)
 }
 
 }  // namespace

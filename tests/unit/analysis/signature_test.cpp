@@ -1,0 +1,55 @@
+#include "analysis/signature_parser.hpp"
+
+#include <gtest/gtest.h>
+
+namespace vanban::analysis {
+namespace {
+
+class SignatureTest : public ::testing::Test {
+ protected:
+  text::TextKit kit;
+  SignatureParser parser{kit};
+
+  std::vector<Line> lines(std::initializer_list<const char*> texts) {
+    std::vector<Line> out;
+    for (const char* t : texts) out.push_back(Line{t, 0, false, -1, nullptr});
+    return out;
+  }
+};
+
+TEST_F(SignatureTest, AuthorityPrefixes) {
+  EXPECT_TRUE(parser.is_authority("KT. CHỦ TỊCH"));
+  EXPECT_TRUE(parser.is_authority("TM. ỦY BAN NHÂN DÂN"));
+  EXPECT_TRUE(parser.is_authority("T/M BAN THƯỜNG VỤ"));
+  EXPECT_TRUE(parser.is_authority("TUQ. GIÁM ĐỐC"));
+  EXPECT_FALSE(parser.is_authority("TỔNG GIÁM ĐỐC"));
+  EXPECT_FALSE(parser.is_authority("Tm. chủ tịch"));  // capitals only
+}
+
+TEST_F(SignatureTest, PersonNames) {
+  EXPECT_TRUE(parser.is_person_name("Hồ Thị Ngọc Lan", false));
+  EXPECT_FALSE(parser.is_person_name("PHÓ CHỦ TỊCH", true));
+  EXPECT_FALSE(parser.is_person_name("Như trên", false));
+  EXPECT_FALSE(parser.is_person_name("Lưu: VT", false));
+  EXPECT_TRUE(parser.is_person_name("LÊ VŨ PHONG", true));  // "VŨ" and "PHONG" are names, "VỤ"/"PHÒNG" offices
+  EXPECT_FALSE(parser.is_person_name("LÊ VŨ PHONG", false));
+}
+
+TEST_F(SignatureTest, StackedAuthoritiesAndPostUnderTheSignatureSpace) {
+  Signer s = parser.parse(lines({"TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "(Đã ký)", "GIÁM ĐỐC SỞ NỘI VỤ", "Đinh Công Thành"}));
+  EXPECT_EQ(s.authority.value_or(""), "TM. BAN CHỈ ĐẠO");
+  EXPECT_EQ(s.position.value_or(""), "PHÓ TRƯỞNG BAN");  // the post he signs in for the board
+  EXPECT_EQ(s.name.value_or(""), "Đinh Công Thành");
+  s = parser.parse(lines({"TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "[signature]", "Mạc Thị Hoa"}));
+  EXPECT_EQ(s.authority.value_or(""), "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG");
+  EXPECT_EQ(s.position.value_or(""), "PHÓ CHÁNH VĂN PHÒNG");
+}
+
+TEST_F(SignatureTest, NoNameLeavesItNull) {
+  Signer s = parser.parse(lines({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}));
+  EXPECT_EQ(s.position.value_or(""), "PHÓ GIÁM ĐỐC");
+  EXPECT_FALSE(s.name);
+}
+
+}  // namespace
+}  // namespace vanban::analysis
