@@ -13,6 +13,27 @@ struct Converter::Impl {
   Analyzer analyzer{kit};
 };
 
+namespace {
+
+// Tone placement never changes a text's length in bytes (the same letters, the mark on another
+// vowel), so footnote marks keep their offsets.
+void retone_document(Document& doc, text::ToneStyle style) {
+  auto fix = [style](std::string& s) { s = text::retone(s, style); };
+  auto fix_paragraph = [&fix](Paragraph& p) { fix(p.text); };
+  for (auto& block : doc.blocks) {
+    if (auto* p = std::get_if<Paragraph>(&block)) {
+      fix_paragraph(*p);
+    } else if (auto* t = std::get_if<Table>(&block)) {
+      for (auto& row : t->rows)
+        for (auto& cell : row.cells)
+          for (auto& para : cell.paragraphs) fix_paragraph(para);
+    }
+  }
+  for (auto& note : doc.footnotes) fix(note.text);
+}
+
+}  // namespace
+
 Converter::Converter() : impl_(std::make_unique<Impl>()) {}
 Converter::~Converter() = default;
 
@@ -33,6 +54,7 @@ Document Converter::convert(std::string_view bytes, const ConvertOptions& option
     read_markdown(bytes, options.read, impl_->kit, doc);
   }
   if (doc.diagnostics.has_fatal()) return doc;
+  if (options.tone != text::ToneStyle::Keep) retone_document(doc, options.tone);
   impl_->analyzer.run(doc);
   return doc;
 }

@@ -5,12 +5,15 @@
 
 #include "ingest/read_options.hpp"
 #include "model/document.hpp"
+#include "text/tone_style.hpp"
 
 namespace vanban {
 
 struct ConvertOptions {
   InputFormat from = InputFormat::Auto;  ///< Auto sniffs the bytes
   ReadOptions read;
+  /// Rewrites all text into one tone-mark convention (hoà/hòa) before analysis; Keep = as written.
+  text::ToneStyle tone = text::ToneStyle::Keep;
 };
 
 /// The library's entry point: bytes in, analysed Document out. Holds the ICU objects and compiled

@@ -41,6 +41,7 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
   std::vector<std::string> args(raw_args.begin(), raw_args.end());
   std::string input, output, to = "json", from = "auto";
   bool pretty = false, quiet = false, reject_changes = false;
+  std::string encoding, tone = "keep";
   long long max_input_arg = static_cast<long long>(InputLimits{}.max_input_bytes);
 
   po::options_description opts("Options");
@@ -50,6 +51,8 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
       ("output,o", po::value(&output), "write to this file instead of standard output")
       ("from", po::value(&from), "input format: auto (default, sniffed from the bytes), docx or markdown")
       ("pretty", po::bool_switch(&pretty), "indent the output")
+      ("encoding", po::value(&encoding), "text input: utf-8, tcvn3, vni, viscii or cp1258 (default: UTF-8, or detected when the text is not UTF-8)")
+      ("tone", po::value(&tone), "tone-mark placement in the output: keep (default), old (hòa, thủy) or new (hoà, thuỷ)")
       ("reject-changes", po::bool_switch(&reject_changes), "DOCX: reject tracked changes instead of accepting them")
       ("max-input-bytes", po::value(&max_input_arg), "refuse inputs larger than this (default 64 MiB)")
       ("quiet,q", po::bool_switch(&quiet), "do not print warnings to standard error");
@@ -94,6 +97,20 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
   }
   if (to != "json" && to != "xml") {
     std::cerr << "vanban convert: --to must be json or xml, not '" << to << "'\n";
+    return kUsage;
+  }
+  if (!encoding.empty()) {
+    auto e = text::parse_encoding_name(encoding);
+    if (!e) {
+      std::cerr << "vanban convert: --encoding must be utf-8, tcvn3, vni, viscii or cp1258, not '" << encoding << "'\n";
+      return kUsage;
+    }
+    options.read.encoding = *e;
+  }
+  if (tone == "old") options.tone = text::ToneStyle::Old;
+  else if (tone == "new") options.tone = text::ToneStyle::New;
+  else if (tone != "keep") {
+    std::cerr << "vanban convert: --tone must be keep, old or new, not '" << tone << "'\n";
     return kUsage;
   }
   options.read.source_name = input;

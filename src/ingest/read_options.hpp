@@ -1,7 +1,10 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
+
+#include "text/legacy_encoding.hpp"
 
 namespace vanban {
 
@@ -19,6 +22,9 @@ struct ReadOptions {
   std::string source_name = "-";
   InputLimits limits;
   TrackedChanges tracked_changes = TrackedChanges::Accept;
+  /// Text input: the encoding to read it in. nullopt = UTF-8, or a legacy encoding detected from
+  /// the text when it is not valid UTF-8; LegacyEncoding::None forces UTF-8.
+  std::optional<text::LegacyEncoding> encoding;
 };
 
 }  // namespace vanban

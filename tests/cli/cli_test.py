@@ -148,8 +148,10 @@ def bad_options(c):
         (["convert", "-t", "yaml", path.name], "yaml"),
         (["convert", "--from", "pdf", path.name], "pdf"),
         (["convert", "--max-input-bytes", "nhieu", path.name], "max-input-bytes"),
+        (["convert", "--max-input-bytes", "-5", path.name], "positive number"),
+        (["convert", "--max-input-bytes", "0", path.name], "positive number"),
         (["convert"], "no input"),
-        (["convert", path.name, "thua.md"], "too many"),
+        (["convert", path.name, "thua.md"], "unexpected 'thua.md'"),
         (["chuyen", path.name], "unknown command"),
         ([], "usage"),
     ]:
@@ -213,6 +215,15 @@ def stdout_unwritable(c):
     c.expect_stderr_has(r, "standard output")
 
 
+def output_to_device(c):
+    # -o onto a device must write through it, never rename a regular file over it
+    # (as root that would replace /dev/null with a file).
+    path = c.file("ke-hoach.md", GOOD_DOC)
+    r = c.run("convert", path.name, "-o", "/dev/null")
+    c.expect_exit(r, OK, "-o /dev/null")
+    c.expect(Path("/dev/null").is_char_device(), "/dev/null must still be a device")
+
+
 def xml_output(c):
     path = c.file("ke-hoach.md", GOOD_DOC)
     for args in (["-t", "xml"], ["--to", "xml", "--pretty"]):
@@ -256,7 +267,7 @@ def deterministic(c):
 
 SCENARIOS = {f.__name__: f for f in [
     empty_file, whitespace_only, binary_garbage, invalid_utf8, broken_docx, directory, missing_file, too_large, too_large_stdin,
-    bad_options, help_and_version, output_file, output_unwritable, stdout_unwritable, xml_output, stdin_input, tracked_changes,
+    bad_options, help_and_version, output_file, output_unwritable, output_to_device, stdout_unwritable, xml_output, stdin_input, tracked_changes,
     deterministic,
 ]}
 
