@@ -16,7 +16,7 @@ struct ParagraphStyle {
   bool caps = false;       ///< rendered in capitals by a style/run property (DOCX w:caps)
   int heading_level = 0;   ///< 1..9 as the source claims it (Markdown '#', DOCX outline level); 0 = none
   bool auto_numbered = false;  ///< the label at the start of text was rebuilt from DOCX numbering
-  bool hard_wrapped = false;   ///< text keeps the source's line breaks as '\n' (plain text, PDF dumps)
+  bool hard_wrapped = false;   ///< the reader reflowed this paragraph from hard-wrapped lines (joined by spaces)
   std::string style_name;      ///< DOCX paragraph style (display name), empty otherwise
 };
 
@@ -28,7 +28,8 @@ struct FootnoteMark {
 
 /// A paragraph as the reader sees it. `text` is NFC UTF-8 with emphasis markup removed; the visible
 /// label stays at its start exactly as a reader would see it ("II. ", "7. ", "- ", "a) ", "Điều 5. "),
-/// including labels rebuilt from automatic numbering. Lines of hard-wrapped text are joined by '\n'.
+/// including labels rebuilt from automatic numbering. Hard-wrapped lines are joined by a space; a
+/// '\n' left in the text is a real line break (DOCX w:br, a header cell's lines).
 struct Paragraph {
   std::string text;
   ParagraphStyle style;
