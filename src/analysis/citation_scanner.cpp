@@ -30,6 +30,25 @@ bool symbol_ok(const icu::UnicodeString& original, int32_t start, int32_t end) {
   return false;
 }
 
+/// "15/2021/QĐ- UBND": a symbol cut at its hyphen by a line wrap goes on with the capitals of the next
+/// line. Returns the end of the symbol (past the capitals) or `end` when nothing follows that way.
+int32_t rejoin_wrapped_symbol(const icu::UnicodeString& original, int32_t end) {
+  const int32_t n = original.length();
+  if (end + 2 >= n || original.charAt(end) != u'-' || !(original.charAt(end + 1) == u' ' || original.charAt(end + 1) == u'\n'))
+    return end;
+  int32_t i = end + 2;
+  int letters = 0;
+  while (i < n && (u_isalnum(original.charAt(i)) || original.charAt(i) == u'-')) {
+    const char16_t c = original.charAt(i);
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return end;
+      ++letters;
+    }
+    ++i;
+  }
+  return letters >= 2 ? i : end;
+}
+
 bool is_space16(char16_t c) { return c == u' ' || c == u'\n' || c == u'\r' || c == u'\t' || c == 0x00A0; }
 
 }  // namespace
@@ -74,12 +93,15 @@ int32_t CitationScanner::trim_link_words(const Scan& s, int32_t start, int32_t e
 CitationScanner::CitationScanner(const text::Folder& folder)
     : folder_(folder),
       head_(std::string("(?<![\\p{L}\\d])((?:") + kTypes + ")(?:[ ]+(?:lien tich|phoi hop|hanh đong|ket luan|lien nganh))?)[ ]+(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
+      qualified_head_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")((?:[ ]+\\p{L}+){1,4}?)[ ]+so[ ]*:?[ ]*" + kNumberSymbol),
       continuation_(std::string("[ ]*(?:,[ ]*va|,|;|va|hoac)[ ]*(?:so[ ]+)?") + kNumberSymbol),
-      of_("[ ]*,?[ ]*của[ ]+"),
+      of_("[ ]*,?[ ]*(?:của|giữa)[ ]+"),
       issuer_end_(
           "[ ]*[;,.:()\\[\\]\"'!?]|[ ]+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tại|triển khai|thực hiện|tiếp tục|"
           "đã|để|nhằm|theo|ngày|năm [0-9]{4}|số [0-9]|v/v|trong|gửi|kế hoạch|yêu cầu|đề nghị|với|khi|sau|nêu|là|"
-          "trình|thông qua|ký|khóa|khoá)(?![\\p{L}])"),
+          "thông qua|ký|khóa|khoá|cho|đến|tới|đối với)(?![\\p{L}])|"
+          "(?<!chương|tờ|phiếu|lộ)[ ]+trình(?![\\p{L}])"),  // the verb, not "Chương trình"
+      board_name_("(?:ban chỉ đạo|tổ công tác|tổ chỉ đạo)(?![\\p{L}])"),
       subject_lead_("[ ]*,?[ ]*(về|v/v|ban hành|phê duyệt|quy định|hướng dẫn)(?![\\p{L}])"),
       law_head_("(?<![\\p{L}\\d])(bo luat|phap lenh|hien phap|luat)(?![\\p{L}\\d])"),
       law_name_end_(
@@ -87,10 +109,35 @@ CitationScanner::CitationScanner(const text::Folder& folder)
           "hiện hành|sửa đổi|để|nhằm|trong|với|đối với|như|trên|gồm|cùng|phải|không|là|bằng|đến|sẽ|đang|mà|hoặc|"
           "đảm bảo|bảo đảm|góp phần|gắn với|cho|vào|từ|tới|khi|sau|trước|nêu|được|qua|thông qua|tiếp tục|[0-9]{4})"
           "(?![\\p{L}])"),
+      name_join_stop_(
+          "(?:các|những|mọi|từng|theo|trong|để|nhằm|đồng thời|nhất là|đặc biệt|cụ thể|qua|từ|tại|với|đối với|do|nên|vì|"
+          "nhưng|song|tuy|khi|nếu|ngày|năm|số|được|và|hoặc|cũng|đã|sẽ|đang|phải|cần|có|là|thì|bao gồm|gồm|như|"
+          "hướng dẫn|văn bản|quy định|nghị định|thông tư|quyết định|chỉ thị|nghị quyết|luật|bộ luật|kèm theo|"
+          "trong đó|đây|này|đó|ban hành|sửa đổi bổ sung|người|cơ quan|tổ chức|cá nhân|doanh nghiệp|mỗi|hộ|chủ|"
+          "công dân|nhân dân|địa phương|đơn vị|chính quyền|nhà nước|việc|công tác|trường hợp)(?![\\p{L}])"),
+      clause_word_("(?:phải|sẽ|đang|cần|không|là|mà|thì|đều|cũng|vẫn|chỉ)(?![\\p{L}])"),
       amending_name_end_("[ ]+(?:ngày|năm [0-9]{4}|số [0-9])|[ ]*[;(]|\\.(?: |$)"),
       law_number_(std::string("[ ]*,?[ ]*số[ ]*:?[ ]*") + kNumberSymbol),
       year_after_("[ ]+(?:năm[ ]+)?(\\d{4})(?!\\d)"),
       not_a_law_before_("(?:học|khoa|trường|viện|vụ|hội|đoàn|tạp chí|báo|nhà xuất bản|ngành)[ ]+$") {}
+
+std::string CitationScanner::list_opening_relation(const text::MatchText& text) const {
+  const icu::UnicodeString lower = lowercase_for_matching(text.original, text.folded);
+  int32_t end = lower.length();
+  while (end > 0 && (lower.charAt(end - 1) == u' ' || lower.charAt(end - 1) == u'\n')) --end;
+  const bool colon = end > 0 && lower.charAt(end - 1) == u':';
+  const bool sau = end >= 4 && lower.tempSubStringBetween(end - 4, end) == u" sau";
+  if (!colon && !sau) return {};
+  if (colon) --end;
+  int32_t from = std::max(0, end - 200);
+  for (int32_t j = end - 1; j >= from; --j)
+    if (lower.charAt(j) == u'.' || lower.charAt(j) == u';' || lower.charAt(j) == u':') {
+      if (lower.charAt(j) == u'.' && j > 0 && u_isdigit(lower.charAt(j - 1))) continue;  // "Điều 1." label
+      from = j + 1;
+      break;
+    }
+  return relation_in(lower, from, end);
+}
 
 std::vector<Citation> CitationScanner::scan(const text::MatchText& text) const {
   Scan s(text);
@@ -108,7 +155,31 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text) const {
       Span all = group_span(*m, 0), type = group_span(*m, 1), num = group_span(*m, 2), sym = group_span(*m, 3);
       pos = all.end;
       if (!symbol_ok(s.text.original, sym.start, sym.end)) continue;
+      sym.end = rejoin_wrapped_symbol(s.text.original, sym.end);
+      pos = std::max(pos, sym.end);
       heads.push_back({all.start, false, type.start, type.end, num.start, num.end, sym.end});
+    }
+    // "Báo cáo thẩm tra số 12/BC-HĐND", "Quyết định phê duyệt số 15/QĐ-UBND": a type word, a lowercase
+    // qualifier, then the number; taken only when the symbol's type code is the type word's.
+    auto q = qualified_head_.matcher(s.folded);
+    pos = 0;
+    const std::size_t plain = heads.size();
+    while (find_in(*q, pos, n)) {
+      Span all = group_span(*q, 0), type = group_span(*q, 1), qual = group_span(*q, 2), num = group_span(*q, 3),
+           sym = group_span(*q, 4);
+      pos = type.end;
+      if (!symbol_ok(s.text.original, sym.start, sym.end) || !qualifier_ok(s, qual.start, qual.end)) continue;
+      std::string folded_type;
+      s.folded.tempSubStringBetween(type.start, type.end).toUTF8String(folded_type);
+      const auto word_code = type_code_for_word(folded_type);
+      const auto symbol_code = type_code_from_symbol(folder_, s.utf8(num.start, sym.end));
+      if (!word_code || !symbol_code || folder_.fold_utf8(*word_code) != folder_.fold_utf8(*symbol_code)) continue;
+      sym.end = rejoin_wrapped_symbol(s.text.original, sym.end);
+      bool known = false;  // the number may already head a citation of its own
+      for (std::size_t k = 0; k < plain; ++k) known = known || heads[k].e == sym.end;
+      if (known) continue;
+      heads.push_back({all.start, false, type.start, type.end, num.start, num.end, sym.end});
+      pos = std::max(all.end, sym.end);
     }
     auto l = law_head_.matcher(s.folded);
     pos = 0;
@@ -146,12 +217,17 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text) const {
   for (std::size_t k = 0; k + 1 < s.out.size(); ++k) {
     Citation& a = s.out[k];
     Citation& b = s.out[k + 1];
-    if (a.number_symbol.empty() || b.number_symbol.empty() || a.type != b.type) continue;
+    if (a.number_symbol.empty() || b.number_symbol.empty()) continue;
     icu::UnicodeString gap = s.lower.tempSubStringBetween(a.end, b.start);
     gap.trim();
     if (!(gap == u"và" || gap == u"," || gap == u", và")) continue;
+    // "của Chính phủ tại Nghị định số A ngày … và Nghị định số B ngày …" names the issuer of both (of any
+    // type: "của Sở Tư pháp tại Tờ trình số A và Báo cáo thẩm định số B"); an issuer written after A
+    // ("Báo cáo số A ngày … của Ban X và Báo cáo số B ngày …") is A's own when B is dated.
+    const bool issuer_before_list = !a.issuer.empty() && a.text.find(a.issuer) == std::string::npos;
+    if (a.type != b.type && !issuer_before_list) continue;
     if (a.issuer.empty()) a.issuer = b.issuer;
-    if (b.issuer.empty()) b.issuer = a.issuer;
+    if (b.issuer.empty() && (!b.date || issuer_before_list)) b.issuer = a.issuer;
   }
   return std::move(s.out);
 }
@@ -188,7 +264,7 @@ void CitationScanner::parse_numbered(Scan& s, int32_t head_start, int32_t type_s
   while (looking_at(*cont, pos, limit)) {
     Span num = group_span(*cont, 1), sym = group_span(*cont, 2);
     if (!symbol_ok(s.text.original, sym.start, sym.end)) break;
-    s.out.push_back(make(num.start, num.start, num.end, sym.end));
+    s.out.push_back(make(num.start, num.start, num.end, rejoin_wrapped_symbol(s.text.original, sym.end)));
     pos = s.out.back().end;
   }
   // A list shares its issuer and subject: "các Nghị định số A ngày … và B ngày … của Chính phủ",
@@ -217,19 +293,7 @@ void CitationScanner::parse_tail(Scan& s, Citation& c, int32_t pos, int32_t limi
   auto of = of_.matcher(s.lower);
   if (looking_at(*of, c.end, limit)) {
     const int32_t issuer_start = group_span(*of, 0).end;
-    int32_t issuer_end = limit;
-    auto e = issuer_end_.matcher(s.lower);
-    if (find_in(*e, issuer_start, limit)) issuer_end = group_span(*e, 0).start;
-    // at most 24 words
-    int words = 0;
-    for (int32_t i = issuer_start; i < issuer_end; ++i) {
-      if (s.folded.charAt(i) == u' ' && ++words >= 24) {
-        issuer_end = i;
-        break;
-      }
-    }
-    issuer_end = s.skip_spaces_back(issuer_end, issuer_start);
-    issuer_end = trim_link_words(s, issuer_start, issuer_end);
+    const int32_t issuer_end = issuer_end_at(s, issuer_start, limit);
     if (issuer_end > issuer_start) {
       c.issuer = s.utf8(issuer_start, issuer_end);
       c.end = issuer_end;
@@ -293,15 +357,11 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
     if (s.lower.tempSubStringBetween(name_start, name_start + 4) == u"luật" ||
         s.lower.tempSubStringBetween(name_start, name_start + 3) == u"số ")
       return false;
-    auto e = (amending ? amending_name_end_ : law_name_end_).matcher(s.lower);
-    name_end = find_in(*e, name_start, n) ? group_span(*e, 0).start : n;
-    if (!amending) {  // names are short; a run-on means we lost the end
-      int words = 0;
-      for (int32_t i = name_start; i < name_end; ++i)
-        if (s.folded.charAt(i) == u' ' && ++words >= 14) {
-          name_end = i;
-          break;
-        }
+    if (amending) {
+      auto e = amending_name_end_.matcher(s.lower);
+      name_end = find_in(*e, name_start, n) ? group_span(*e, 0).start : n;
+    } else {
+      name_end = law_name_end(s, name_start, n);
     }
     name_end = s.skip_spaces_back(name_end, name_start);
     if (name_end <= name_start) return false;
@@ -340,6 +400,126 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
   return true;
 }
 
+/// End of an issuer's name that starts at `start`: at the first mark or word of `issuer_end_`, except a
+/// "thực hiện"/"triển khai" that is part of a steering body's name ("Ban Chỉ đạo thực hiện Đề án 06");
+/// a " và " joins a second body only when a capitalised name follows ("Ban Tổ chức và Ủy ban Kiểm tra"),
+/// not "… và các nguồn khác". At most 24 words; link words at the end are dropped.
+int32_t CitationScanner::issuer_end_at(const Scan& s, int32_t start, int32_t limit) const {
+  auto e = issuer_end_.matcher(s.lower);
+  auto board = board_name_.matcher(s.lower);
+  const bool names_its_task = looking_at(*board, start, limit);
+  int32_t end = limit;
+  int32_t pos = start;
+  while (find_in(*e, pos, limit)) {
+    const Span t = group_span(*e, 0);
+    end = t.start;
+    int32_t k = t.start;
+    while (k < limit && s.folded.charAt(k) == u' ') ++k;
+    const bool task_word = s.lower.tempSubStringBetween(k, k + 9) == u"thực hiện" ||
+                           s.lower.tempSubStringBetween(k, k + 10) == u"triển khai";
+    if (names_its_task && task_word) {
+      int32_t w = t.end;
+      while (w < limit && s.folded.charAt(w) == u' ') ++w;
+      // "… thực hiện Đề án 06": the name goes on; "… thực hiện Nghị quyết số 12/…" cites another document
+      if (w < limit && u_isupper(s.text.original.charAt(w))) {
+        pos = t.end;
+        end = limit;
+        continue;
+      }
+    }
+    break;
+  }
+  for (int32_t i = start; i + 4 < end; ++i) {  // " và " + lowercase: the issuer ended before it
+    if (s.lower.charAt(i) == u' ' && s.lower.tempSubStringBetween(i + 1, i + 4) == u"và " &&
+        !u_isupper(s.text.original.charAt(i + 4))) {
+      end = i;
+      break;
+    }
+  }
+  int words = 0;
+  for (int32_t i = start; i < end; ++i) {
+    if (s.folded.charAt(i) == u' ' && ++words >= 24) {
+      end = i;
+      break;
+    }
+  }
+  end = s.skip_spaces_back(end, start);
+  return trim_link_words(s, start, end);
+}
+
+/// A qualifier between a type word and "số" is a few lowercase words that are not themselves
+/// links of a sentence: "thẩm tra", "công tác toàn khóa", "đề nghị" (not "của", "ngày", "số").
+bool CitationScanner::qualifier_ok(const Scan& s, int32_t start, int32_t end) {
+  static constexpr const char16_t* kLinks[] = {u"số", u"ngày", u"của", u"và", u"các", u"năm", u"tại", u"theo", u"về",
+                                              u"hoặc", u"với", u"kèm", u"tháng", u"này", u"đó", u"trên", u"nêu"};
+  int32_t i = start;
+  while (i < end) {
+    while (i < end && s.folded.charAt(i) == u' ') ++i;
+    const int32_t w = i;
+    while (i < end && s.folded.charAt(i) != u' ') ++i;
+    if (w == i) continue;
+    if (!u_islower(s.text.original.charAt(w))) return false;
+    const icu::UnicodeString word = s.lower.tempSubStringBetween(w, i);
+    for (const char16_t* link : kLinks)
+      if (word == icu::UnicodeString(link)) return false;
+  }
+  return true;
+}
+
+/// True when the word at `at` (just after ", " or " và " inside a law's name) goes on with the name:
+/// "Phòng, chống thiên tai", "Tài nguyên, môi trường biển và hải đảo". A capital ("…, Luật Đất đai"),
+/// a number or a word that opens a new phrase ("…, các", "…, ngày") ends the name.
+bool CitationScanner::joins_name(const Scan& s, int32_t at, int32_t n) const {
+  while (at < n && s.folded.charAt(at) == u' ') ++at;
+  if (at >= n || !u_islower(s.text.original.charAt(at))) return false;
+  auto stop = name_join_stop_.matcher(s.lower);
+  return !looking_at(*stop, at, n);
+}
+
+/// End of a law's name that starts at `name_start`. The name ends at the first word or mark of
+/// `law_name_end_`, but reads on through ", " and " và " when a lowercase word of the name follows.
+/// Words read that way must end like a name ends: at a clause word ("…, người dân phải"), or past
+/// 14 words, the name is cut back to where it stood before the last join.
+int32_t CitationScanner::law_name_end(const Scan& s, int32_t name_start, int32_t n) const {
+  constexpr int kMaxWords = 14;
+  auto e = law_name_end_.matcher(s.lower);
+  auto clause = clause_word_.matcher(s.lower);
+  auto words_between = [&](int32_t a, int32_t b) {
+    int words = 0;
+    for (int32_t i = a; i < b; ++i)
+      if (s.folded.charAt(i) == u' ' && i + 1 < b && s.folded.charAt(i + 1) != u' ') ++words;
+    return words;
+  };
+  int32_t pos = name_start;
+  int32_t before_join = -1;  // the name's end before the latest ", "/" và " read through
+  for (;;) {
+    int32_t end = find_in(*e, pos, n) ? group_span(*e, 0).start : n;
+    if (words_between(name_start, end) >= kMaxWords) {
+      if (before_join >= 0) return before_join;
+      int words = 0;  // names are short; a run-on means we lost the end
+      for (int32_t i = name_start; i < end; ++i)
+        if (s.folded.charAt(i) == u' ' && ++words >= kMaxWords) return i;
+      return end;
+    }
+    if (end >= n) return n;
+    int32_t k = end;
+    while (k < n && s.folded.charAt(k) == u' ') ++k;
+    int32_t next = -1;
+    if (s.folded.charAt(k) == u',') {
+      next = k + 1;
+    } else if (k + 2 <= n && s.lower.tempSubStringBetween(k, k + 2) == u"và" && (k + 2 == n || s.folded.charAt(k + 2) == u' ')) {
+      next = k + 2;
+    }
+    if (next >= 0 && joins_name(s, next, n)) {
+      before_join = end;
+      pos = next;
+      continue;
+    }
+    if (before_join >= 0 && looking_at(*clause, k, n)) return before_join;
+    return end;
+  }
+}
+
 std::string CitationScanner::issuer_before(const Scan& s, int32_t start) const {
   // "theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …", "quy định của Chính phủ tại Nghị định số …"
   int32_t end = start;
@@ -356,6 +536,15 @@ std::string CitationScanner::issuer_before(const Scan& s, int32_t start) const {
     const bool of = i >= 3 && s.lower.tempSubStringBetween(i - 3, i) == u"của" && (i == 3 || s.lower.charAt(i - 4) == u' ');
     const bool and_ = i >= 2 && s.lower.tempSubStringBetween(i - 2, i) == u"và" && (i == 2 || s.lower.charAt(i - 3) == u' ');
     if (!of && !and_) continue;
+    if (and_ && !of) {  // "Sở Thông tin và Truyền thông": a "của" further back opens the name
+      bool of_before = false;
+      for (int32_t j = i - 3; j >= floor + 3 && !of_before; --j) {
+        const char16_t cj = s.lower.charAt(j);
+        if (cj == u';' || cj == u'.' || cj == u',' || cj == u':' || cj == u')') break;
+        of_before = cj == u' ' && s.lower.tempSubStringBetween(j - 3, j) == u"của" && (j == 3 || s.lower.charAt(j - 4) == u' ');
+      }
+      if (of_before) continue;
+    }
     const int32_t issuer_start = i + 1;
     if (issuer_start >= issuer_end || !u_isupper(s.text.original.charAt(issuer_start))) return {};
     return s.utf8(issuer_start, issuer_end);
@@ -363,16 +552,59 @@ std::string CitationScanner::issuer_before(const Scan& s, int32_t start) const {
   return {};
 }
 
+namespace {
+
+/// True when [from, to) of `folded` holds only a list label and spaces: "", " b) ", " - ", " 2. ".
+bool only_list_label(const icu::UnicodeString& folded, int32_t from, int32_t to) {
+  int32_t i = from;
+  while (i < to && folded.charAt(i) == u' ') ++i;
+  int32_t word = i;
+  while (i < to && (u_isalnum(folded.charAt(i)) || folded.charAt(i) == u'.') && i - word < 5) ++i;
+  if (i < to && (folded.charAt(i) == u')' || folded.charAt(i) == u'.')) ++i;
+  else if (i == word && i < to && (folded.charAt(i) == u'-' || folded.charAt(i) == u'+' || folded.charAt(i) == u'*')) ++i;
+  else i = word;
+  while (i < to && folded.charAt(i) == u' ') ++i;
+  return i == to;
+}
+
+}  // namespace
+
 std::string CitationScanner::relation_before(const Scan& s, int32_t start) const {
   int32_t from = std::max(0, start - 120);
   for (int32_t i = start - 1; i >= from; --i) {
     char16_t ch = s.folded.charAt(i);
     if (ch == u'.' || ch == u';') {
+      // "Bãi bỏ các quyết định sau: a) Quyết định số A; b) Quyết định số B": an item of a list
+      // takes the relation of the clause that opens the list.
+      if (ch == u';' && only_list_label(s.folded, i + 1, start)) return list_relation_before(s, i);
       from = i + 1;
       break;
     }
   }
-  icu::UnicodeString window = s.lower.tempSubStringBetween(from, start);
+  return relation_in(s.lower, from, start);
+}
+
+std::string CitationScanner::list_relation_before(const Scan& s, int32_t at) const {
+  const int32_t floor = std::max(0, at - 1200);
+  for (int32_t i = at - 1; i >= floor; --i) {
+    const char16_t ch = s.folded.charAt(i);
+    if (ch == u'.' && (i + 1 < s.size() && s.folded.charAt(i + 1) == u' ') &&
+        !(i > 0 && u_isdigit(s.folded.charAt(i - 1))))  // a sentence ended; "2." labels stay
+      return {};
+    if (ch != u':') continue;
+    int32_t from = std::max(0, i - 200);
+    for (int32_t j = i - 1; j >= from; --j)
+      if (s.folded.charAt(j) == u'.' || s.folded.charAt(j) == u';') {
+        from = j + 1;
+        break;
+      }
+    return relation_in(s.lower, from, i);
+  }
+  return {};
+}
+
+std::string CitationScanner::relation_in(const icu::UnicodeString& lower, int32_t from, int32_t to) {
+  icu::UnicodeString window = lower.tempSubStringBetween(from, to);
   struct Cue {
     const char16_t* words;
     const char* relation;

@@ -38,25 +38,39 @@ class CitationScanner {
   /// Every citation in `text`, in order of appearance.
   std::vector<Citation> scan(const text::MatchText& text) const;
 
+  /// The relation a paragraph gives to a list that follows it: "Bãi bỏ các quyết định sau:",
+  /// "Điều 1. Bãi bỏ toàn bộ các quyết định sau" -> "repeals"; "" when it opens no list or names no cue.
+  std::string list_opening_relation(const text::MatchText& text) const;
+
  private:
   struct Scan;
   void parse_numbered(Scan& s, int32_t head_start, int32_t type_start, int32_t type_end, int32_t ns_start,
                       int32_t ns_number_end, int32_t ns_end, int32_t limit) const;
   bool parse_law(Scan& s, int32_t head_start, int32_t head_end, int32_t limit) const;
   void parse_tail(Scan& s, Citation& c, int32_t pos, int32_t limit) const;
+  int32_t law_name_end(const Scan& s, int32_t name_start, int32_t n) const;
+  bool joins_name(const Scan& s, int32_t at, int32_t n) const;
   std::string relation_before(const Scan& s, int32_t start) const;
+  std::string list_relation_before(const Scan& s, int32_t at) const;
+  static std::string relation_in(const icu::UnicodeString& lower, int32_t from, int32_t to);
   std::string issuer_before(const Scan& s, int32_t start) const;
+  int32_t issuer_end_at(const Scan& s, int32_t start, int32_t limit) const;
+  static bool qualifier_ok(const Scan& s, int32_t start, int32_t end);
   static int32_t trim_link_words(const Scan& s, int32_t start, int32_t end);
 
   const text::Folder& folder_;
   DateGrammar dates_;
   Pattern head_;          // type word [số] number/symbol
+  Pattern qualified_head_;  // type word + lowercase qualifier + số: "Báo cáo thẩm tra số 12/BC-HĐND"
   Pattern continuation_;  // ", 1418/QĐ-UBND", " và 61/2023/NĐ-CP"
   Pattern of_;            // "của " before the issuer
   Pattern issuer_end_;
+  Pattern board_name_;   // "Ban Chỉ đạo", "Tổ công tác": bodies whose name may say their task
   Pattern subject_lead_;
   Pattern law_head_;
   Pattern law_name_end_;
+  Pattern name_join_stop_;  // after ", " or " và ": words that start a new phrase, not more of a law's name
+  Pattern clause_word_;     // a verb-like word that shows the words read past a comma were a clause
   Pattern amending_name_end_;
   Pattern law_number_;    // " số 16/2023/QH15" after a law's name
   Pattern year_after_;    // " năm 2022"

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 namespace vanban {
 namespace {
 
@@ -11,7 +13,8 @@ constexpr const char* kUnitWords =
     "các tỉnh|các phường|đơn vị|địa phương|cấp ủy|bí thư|trưởng|phó|ubmttq|hđnd|"
     "cơ quan|thanh tra|trung tâm|đài|hội|liên đoàn|đoàn|mặt trận|tòa án|toà án|viện|kho bạc|bảo hiểm|cục|chi cục|"
     "công chức|thủ trưởng|chủ tịch|giám đốc|đảng ủy|đảng uỷ|thường trực|hội đồng|bộ chỉ huy|lãnh đạo|tỉnh ủy|tỉnh uỷ|"
-    "huyện ủy|huyện uỷ|thành ủy|thành uỷ|chính phủ|thủ tướng|tổng cục|quân ủy|ủy ban nhân dân|uỷ ban nhân dân";
+    "huyện ủy|huyện uỷ|thành ủy|thành uỷ|chính phủ|thủ tướng|tổng cục|quân ủy|ủy ban nhân dân|uỷ ban nhân dân|"
+    "các thôn|các tổ dân phố|các khu dân cư|các ấp|các bản|các chi bộ|các đảng bộ";
 
 constexpr const char* kVerbs =
     "tham mưu|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|triển khai|xây dựng|theo dõi|phụ trách|"
@@ -35,7 +38,8 @@ AssigneeFinder::AssigneeFinder(const text::Folder& folder)
       leading_(std::string("((?:") + kUnitWords + ")(?![\\p{L}]).{0,90}?)[ ]+(?:chủ trì|có trách nhiệm|chịu trách nhiệm|"
                "tham mưu|phối hợp|thực hiện|triển khai|khẩn trương|xây dựng|tổ chức|báo cáo|ban hành|hướng dẫn|gửi|nộp|"
                "hoàn thành|rà soát|tham gia|cử|đăng ký|chỉ đạo|lãnh đạo|tổng hợp|kiểm tra|theo dõi|tiếp tục|chủ động|"
-               "phụ trách|đề xuất|trình|tập trung)(?![\\p{L}])"),
+               "phụ trách|đề xuất|trình|tập trung|bố trí|là|lập|cung cấp|hỗ trợ|tuyên truyền|phổ biến|quán triệt|giám sát|"
+               "thống kê|cập nhật|đảm bảo|bảo đảm|vận động|thành lập|tiến hành|căn cứ|đăng|công bố)(?![\\p{L}])"),
       unit_(std::string("(?:") + kUnitWords + ")(?![\\p{L}])"),
       verb_(std::string("(?<![\\p{L}])(?:") + kVerbs + ")(?![\\p{L}])") {}
 
@@ -56,8 +60,15 @@ std::optional<std::string> AssigneeFinder::in_sentence(std::string_view sentence
   for (int32_t from : {start, after_comma}) {
     if (from < 0) continue;
     while (from < n && lower.charAt(from) == u' ') ++from;
+    // A capitalised word after the first is part of a name ("Phòng Văn phòng - Thống kê", "Công chức Địa
+    // chính - Xây dựng"), never the verb: keep its capital so the lowercase verbs do not match it.
+    icu::UnicodeString masked(lower);
+    for (int32_t i = from + 1; i < n; ++i)
+      if (masked.charAt(i - 1) == u' ' && u_isupper(m.original.charAt(i)) &&
+          !(i >= 2 && (masked.charAt(i - 2) == u':' || masked.charAt(i - 2) == u';' || masked.charAt(i - 2) == u'.')))
+        masked.setCharAt(i, m.original.charAt(i));  // "Sở Tư pháp: Chủ trì …" opens a clause
     for (const Pattern* p : {&assigned_, &leading_}) {
-      auto x = p->matcher(lower);
+      auto x = p->matcher(masked);
       if (looking_at(*x, from, n)) {
         Span g = group_span(*x, 1);
         std::string unit = trim_unit(m.utf8(g.start, g.end));

@@ -1,5 +1,6 @@
 #include "analysis/deadline_pass.hpp"
 
+#include <cstdio>
 #include <map>
 
 #include "analysis/task_extractor.hpp"
@@ -75,15 +76,17 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
     : kit_(kit),
       citations_(kit.folder),
       assignees_(kit.folder),
-      trigger_("(?:^|[^\\p{L}])(truoc|xong truoc|hoan thanh truoc|cham nhat|muon nhat|han chot|đen het|trong|"
-               "hoan thanh trong|hoan thanh|thoi gian(?: hoan thanh| thuc hien)?[ ]*:|thoi han(?: hoan thanh| nop| gui| bao cao)?[ ]*:)"
+      trigger_("(?:^|[^\\p{L}])(han chot(?:[ ]+\\p{L}+){1,5}[ ]*:|thoi han(?:[ ]+\\p{L}+){0,5}[ ]*:|truoc|xong truoc|"
+               "hoan thanh truoc|cham nhat|muon nhat|han chot|đen het|trong|hoan thanh trong|hoan thanh|"
+               "thoi gian(?: hoan thanh| thuc hien)?[ ]*:)"
                "(?:[ ]+\\d{1,2}[ ]*(?:gio|h|:)[ ]*(?:\\d{1,2}[ ]*(?:phut|p)?)?[ ]*,?)?(?:[ ]+(?:la|vao|đen|đen het))?[ ]*[,:]?[ ]*$"),
-      excluded_("(?:tinh đen|tinh tu|so lieu|ke tu|hieu luc|ke tu)[^;.]{0,24}$"),
       item_lead_("[ ]*(?:(?:[ivxlc]+|\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])[ ]*[.)]|[-+*•])?[ ]*(?:tu[ ]+)?"),
       item_separator_("[ ]*[:–-][ ]*\\p{L}"),
       past_("(?<![\\p{L}])(?:đã|vừa)(?![\\p{L}])"),
       window_end_("(?:^|[^\\p{L}])(?:đen|đen het|-)[ ]*$"),
       recurring_("[ ]*,?[ ]*(?:hang nam|moi nam|cac nam|nam truoc)(?![\\p{L}])"),
+      excluded_("(?:tính đến|tính từ|số liệu|kể từ|hiệu lực)[^;.]{0,24}$"),
+      monthly_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})[ ]*,?[ ]*(?:hang|moi)[ ]+thang(?![\\p{L}])"),
       occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"),
       year_("(?<![\\p{L}\\d])nam[ ]+(\\d{4})(?!\\d)"),
       time_header_("^[ ]*(?:thoi gian|thoi han|tien đo)(?![\\p{L}])"),
@@ -91,17 +94,22 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
       unit_header_("^[ ]*(?:trach nhiem|đon vi chu tri|chu tri|đon vi thuc hien|co quan chu tri|co quan thuc hien|"
                    "đon vi phu trach|nguoi thuc hien)(?![\\p{L}])") {}
 
-std::string DeadlinePass::trigger_before(const icu::UnicodeString& folded, int32_t start, int32_t* trigger_start) const {
-  const int32_t from = std::max(0, start - 40);
+std::string DeadlinePass::trigger_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start,
+                                         int32_t* trigger_start) const {
+  const int32_t from = std::max(0, start - 60);  // "hạn chót nhận hồ sơ đăng ký dự thi: " is long
   icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
-  auto ex = excluded_.matcher(tail);
-  if (find_in(*ex, 0, tail.length())) return {};
+  {  // cut-offs and periods of data, read with diacritics: "tính đến" is one, "của tỉnh đến" is not
+    const icu::UnicodeString lower = lowercase_for_matching(text.original.tempSubStringBetween(from, start), tail);
+    auto ex = excluded_.matcher(lower);
+    if (find_in(*ex, 0, lower.length())) return {};
+  }
   auto m = trigger_.matcher(tail);
   if (!find_in(*m, 0, tail.length())) return {};
   Span g = group_span(*m, 1);
   if (trigger_start) *trigger_start = from + g.start;
   std::string word;
   tail.tempSubStringBetween(g.start, g.end).toUTF8String(word);
+  if (word.rfind("han chot", 0) == 0) return "by";
   if (word == "truoc" || word == "xong truoc" || word == "hoan thanh truoc") return "before";
   if (word == "trong" || word == "hoan thanh trong" || word.rfind("thoi gian", 0) == 0) return "during";
   if (word.rfind("thoi han", 0) == 0) return "by";
@@ -138,9 +146,20 @@ bool DeadlinePass::window_end_before(const icu::UnicodeString& folded, int32_t s
   return find_in(*m, 0, tail.length());
 }
 
-bool DeadlinePass::recurring_after(const icu::UnicodeString& folded, int32_t end) const {
+int32_t DeadlinePass::recurring_after(const icu::UnicodeString& folded, int32_t end) const {
   auto m = recurring_.matcher(folded);
-  return looking_at(*m, end, folded.length());
+  return looking_at(*m, end, folded.length()) ? group_span(*m, 0).end : -1;
+}
+
+bool DeadlinePass::excluded_window(const text::MatchText& text, const DateExpr& e) const {
+  // "số liệu từ tháng 1 đến tháng 6/2025", "tính từ tháng …": the cue may hold the window's own "từ".
+  // Read with diacritics: "của tỉnh từ tháng 6" is no "tính từ".
+  const int32_t from = std::max(0, e.start - 40);
+  const int32_t to = std::min(e.end, e.start + 3);
+  const icu::UnicodeString head = lowercase_for_matching(text.original.tempSubStringBetween(from, to),
+                                                        single_line(text.folded.tempSubStringBetween(from, to)));
+  auto ex = excluded_.matcher(head);
+  return find_in(*ex, 0, head.length());
 }
 
 std::optional<std::string> DeadlinePass::assignee_for(Context& cx, const std::string& sentence, const Paragraph& p,
@@ -173,20 +192,46 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
       if (e.start < c.end && e.end > c.start) inside_citation = true;
     if (inside_citation) continue;
     int32_t tstart = e.start;
-    std::string kind = trigger_before(folded, e.start, &tstart);
+    std::string kind = trigger_before(text, folded, e.start, &tstart);
     if (kind.empty() && schedule_item(folded, e)) kind = e.form == DateForm::Full ? "on" : "during";
+    // "Từ tháng 6 đến tháng 8/2025, các xã tổ chức …": a window of work is due by its last month.
+    if (kind.empty() && e.form == DateForm::MonthRange && !excluded_window(text, e)) kind = "during";
     if (kind.empty()) continue;
     if (past_tense_after(text, e.end)) continue;  // "Trong tháng 9/2025, UBND xã đã tổ chức …"
-    const bool recurring = e.form == DateForm::DayMonth && recurring_after(folded, e.end);
+    const int32_t recurring_end = e.form == DateForm::DayMonth ? recurring_after(folded, e.end) : -1;
+    const bool recurring = recurring_end >= 0;
     const std::string value = e.value(cx.doc_year, recurring);
     if (value.empty()) continue;
     if (!recurring && before_document(e.latest(cx.doc_year), cx.doc_date)) continue;
     Deadline d;
-    d.text = trim(text.utf8(tstart, e.end));
+    d.text = trim(text.utf8(tstart, recurring ? recurring_end : e.end));  // "trước ngày 20/12 hằng năm"
     d.value = value;
     d.kind = recurring ? "recurring" : kind;
     d.path = path;
     auto [s, t] = sentence_around(folded, tstart, e.end);
+    d.sentence = trim(text.utf8(s, t));
+    d.assignee = assignee_for(cx, d.sentence, p, block);
+    d.location = p.location;
+    cx.doc.deadlines.push_back(std::move(d));
+  }
+  // "báo cáo trước ngày 05 hằng tháng": a day of every month, "XXXX-XX-05".
+  auto monthly = monthly_.matcher(folded);
+  int32_t at = 0;
+  while (find_in(*monthly, at, folded.length())) {
+    const Span all = group_span(*monthly, 0), dd = group_span(*monthly, 1);
+    at = all.end;
+    const int day = digits_value(folded, dd.start, dd.end);
+    if (day < 1 || day > 31) continue;
+    int32_t tstart = all.start;
+    trigger_before(text, folded, all.start, &tstart);
+    char value[16];
+    std::snprintf(value, sizeof value, "XXXX-XX-%02d", day);
+    Deadline d;
+    d.text = trim(text.utf8(tstart, all.end));
+    d.value = value;
+    d.kind = "recurring";
+    d.path = path;
+    auto [s, t] = sentence_around(folded, tstart, all.end);
     d.sentence = trim(text.utf8(s, t));
     d.assignee = assignee_for(cx, d.sentence, p, block);
     d.location = p.location;
@@ -294,11 +339,11 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
         if (&e != &exprs.front() && window_end_before(f, e.start)) pick = &e;
       }
       const int year = header_year ? header_year : cx.doc_year;
-      const bool recurring = pick->form == DateForm::DayMonth && recurring_after(f, pick->end);
+      const bool recurring = pick->form == DateForm::DayMonth && recurring_after(f, pick->end) >= 0;
       const std::string value = pick->value(year, recurring);
       if (value.empty()) continue;
       if (!recurring && before_document(pick->latest(year), cx.doc_date)) continue;
-      std::string kind = trigger_before(f, pick->start, nullptr);
+      std::string kind = trigger_before(m, f, pick->start, nullptr);
       if (kind.empty())
         kind = pick->form == DateForm::Full || pick->form == DateForm::DayMonth ? "on" : "during";
       Deadline d;

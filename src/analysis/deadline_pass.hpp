@@ -27,8 +27,13 @@ class DeadlinePass {
   std::optional<std::string> assignee_for(Context& cx, const std::string& sentence, const Paragraph& p,
                                           std::size_t block) const;
   /// Kind of the trigger that ends right before `start` ("before", "by", "during"), "" when none.
-  std::string trigger_before(const icu::UnicodeString& folded, int32_t start, int32_t* trigger_start) const;
-  bool recurring_after(const icu::UnicodeString& folded, int32_t end) const;
+  /// `folded` is `text`'s folded form on one line.
+  std::string trigger_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start,
+                             int32_t* trigger_start) const;
+  /// End of "hằng năm" right after `end` (a yearly date), -1 when absent.
+  int32_t recurring_after(const icu::UnicodeString& folded, int32_t end) const;
+  /// True when a cue like "số liệu", "tính từ" frames the window `e` (a period of data, not work).
+  bool excluded_window(const text::MatchText& text, const DateExpr& e) const;
   /// "- Quý II/2026: tổ chức …": a schedule line that opens with its time.
   /// "… đã …" in the clause right after a date: a past event, not a time limit.
   bool past_tense_after(const text::MatchText& text, int32_t end) const;
@@ -41,12 +46,13 @@ class DeadlinePass {
   CitationScanner citations_;
   AssigneeFinder assignees_;
   Pattern trigger_;
-  Pattern excluded_;
+  Pattern excluded_;  // cut-offs and data periods, on lowercase text with diacritics
   Pattern item_lead_;
   Pattern item_separator_;
   Pattern past_;
   Pattern window_end_;
   Pattern recurring_;
+  Pattern monthly_;  // "ngày 05 hằng tháng"
   Pattern occasion_;
   Pattern year_;
   Pattern time_header_;

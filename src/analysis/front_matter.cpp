@@ -21,21 +21,26 @@ struct FrontMatterPass::Impl {
       : signature(kit),
         noi_nhan("^noi nhan\\s*(?::\\s*|$)"),
         appendix("^phu luc\\b"),
+        normative_label("^(?:phan\\s+(?:thu|[ivxlc0-9]+)|chuong\\s+[ivxlc0-9]+|muc\\s+[ivxlc0-9]+|đieu\\s+[0-9]+)\\b"),
         stop_words("^(?:can cu|thuc hien|theo đe nghi|xet đe nghi|xet|kinh gui|trien khai)\\b"),
         label("^(?:[ivxlc]+|[0-9]{1,3}|[0-9]{1,2}(?:\\.[0-9]{1,2})+)\\s*[.\\-)]\\s+\\S|^đieu\\s+[0-9]+|^chuong\\s+[ivxlc0-9]+|^phan\\s+(?:thu|[ivxlc0-9]+)"),
         preamble_start("^(?:can cu|theo đe nghi|xet đe nghi|theo yeu cau|xet to trinh|xet bao cao)\\b"),
         enacting_colon("^[^\\s:]+(?:\\s+[^\\s:]+){0,2}\\s*:\\s*$"),
+        telegram_line("^\\S.{2,160}\\sđien\\s*:\\s*$"),
         enacting_issue("\\bban hanh\\s+(?:nghi đinh|thong tu|quyet đinh|nghi quyet|luat|phap lenh|chi thi|quy đinh|quy che)\\b"),
         inference(
             "(?:^|[\\s.;,(])((?:ubnd|uy ban nhan dan|hđnd|hoi đong nhan dan|đang uy|ban thuong vu|ban chap hanh|chi bo|"
             "so|phong|ban|truong|cong an|van phong|trung tam|cuc|chi cuc|bo)(?:\\s+[^\\s.,;:]+){1,7}?)\\s+"
+            // "… xã Tân Lập đã xây dựng kế hoạch": tense and manner words belong to the verb, not the name.
+            "((?:(?:đa|đang|se|cung|vua|kip thoi|chu đong|tien hanh)\\s+)*)"
             "(?:xay dung|ban hanh|lap|trien khai)\\s+(?:ke hoach|quyet đinh|bao cao|chuong trinh|huong dan|phuong an|"
             "đe an|thong bao|cong van|van ban|quy che|quy đinh)\\b") {}
 
   analysis::HeaderPatterns header;
   analysis::DocTypeTable types;
   analysis::SignatureParser signature;
-  Regex noi_nhan, appendix, stop_words, label, preamble_start, enacting_colon, enacting_issue, inference;
+  Regex noi_nhan, appendix, normative_label, stop_words, label, preamble_start, enacting_colon, telegram_line,
+      enacting_issue, inference;
 };
 
 FrontMatterPass::FrontMatterPass(const text::TextKit& kit) : kit_(kit), impl_(std::make_unique<Impl>(kit)) {}
@@ -110,8 +115,31 @@ class FrontMatterReader {
     md.doc_type_code = im.types.code_for(*cv, symbol_code);
   }
   void set_issuer(const std::vector<std::size_t>& issuer_lines);
+  // The line after j opens a new part: a căn cứ, "Kính gửi", an outline label.
+  bool structure_follows(std::size_t j) const {
+    for (std::size_t k = j + 1; k < lines.size(); ++k) {
+      if (lines[k].text.empty() || kind_of(k) == HeaderLineKind::Noise) continue;
+      const auto& f = folded[k].folded;
+      return kind_of(k) == HeaderLineKind::Addressee || im.preamble_start.starts(f) ||
+             (im.label.starts(f) && !lines[k].in_table);
+    }
+    return false;
+  }
+  bool separator_follows(std::size_t j) const {
+    for (std::size_t k = j + 1; k < lines.size(); ++k) {
+      const auto kind = kind_of(k);
+      if (kind == HeaderLineKind::Noise) continue;
+      return kind == HeaderLineKind::Separator;
+    }
+    return false;
+  }
   std::optional<std::size_t> person_name_with_post_above(std::size_t i, std::size_t first_body_line) const;
   void read_closing_lines(std::size_t from, std::size_t limit);
+  void find_attached_regulation(std::size_t type_line_index);
+  std::size_t with_own_header(std::size_t start_line, std::size_t from) const;
+  static bool is_regulation(const analysis::DocTypeInfo& type) {
+    return type.folded == "quy che" || type.folded == "quy đinh" || type.folded == "đieu le";
+  }
 
   const FrontMatterPass::Impl& im;
   const text::Folder& folder;
@@ -124,6 +152,7 @@ class FrontMatterReader {
   std::optional<std::size_t> type_line;
   std::size_t header_end = 0;                       // lines before it are header lines
   std::optional<std::size_t> addressee_line;
+  bool addressee_list_only = false;                 // the addressee line introduces a list ("… điện:")
   std::string subject;
   bool has_subject_line = false;                    // a "V/v" line
   std::string symbol_code;                          // type code inside the symbol ("KH")
@@ -132,7 +161,7 @@ class FrontMatterReader {
 };
 
 void FrontMatterPass::run(Document& doc) const {
-  doc.front = doc.preamble = doc.body = doc.closing = doc.appendices = BlockRange{};
+  doc.front = doc.preamble = doc.body = doc.closing = doc.appendices = doc.attached = BlockRange{};
   if (doc.blocks.empty()) return;
   FrontMatterReader reader(*impl_, kit_.folder, doc);
   reader.find_type_line();
@@ -323,10 +352,28 @@ void FrontMatterReader::read_type_and_subject() {
       if (k != HeaderLineKind::Other && k != HeaderLineKind::Subject) break;
       const auto& f = folded[j].folded;
       if (im.label.starts(f) || im.preamble_start.starts(f)) break;
-      // The subject may open with "Thực hiện …", "Triển khai …"; a body paragraph is longer.
-      if (im.stop_words.starts(f) && (taken > 0 || analysis::word_count(c.text) > 30)) break;
+      // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" addresses a công điện; its bullets are the addressees.
+      if (im.telegram_line.whole(f) && analysis::word_count(c.text) <= 16) {
+        if (!addressee_line) {
+          addressee_line = j;
+          addressee_list_only = true;
+        }
+        break;
+      }
+      // The subject may open with "thực hiện …", "Triển khai …" and run long; the page's layout tells
+      // it from the body's first paragraph: it continues the type line in lower case, is set off by
+      // style (bold, centred) or by the separator under it, and ends no sentence.
+      const bool laid_out_as_subject =
+          taken == 0 && (analysis::starts_lowercase(c.text) || separator_follows(j) ||
+                         (!ends_sentence(c.text) && structure_follows(j)) ||
+                         (style_marked(c.paragraph) && style_marked(lines[t].paragraph) && !ends_sentence(c.text)));
+      // A lower-case "thực hiện …" after an unfinished subject line wraps that subject.
+      const bool wraps_subject = taken > 0 && analysis::starts_lowercase(c.text) && !ends_sentence(subject);
+      if (im.stop_words.starts(f) && !wraps_subject &&
+          (taken > 0 || (analysis::word_count(c.text) > 30 && !laid_out_as_subject)))
+        break;
       if (taken == 0) {
-        if (analysis::word_count(c.text) > 60) break;
+        if (analysis::word_count(c.text) > 60 && !laid_out_as_subject) break;
         first_style = c.paragraph;
         subject = c.text;
       } else {
@@ -356,6 +403,10 @@ void FrontMatterReader::read_type_and_subject() {
     auto m = folder.prepare(analysis::collapse_spaces(subject));
     const int32_t start = im.header.subject_start(m).value_or(0);
     std::string title = analysis::strip_trailing(m.utf8(start, m.length()), ":");
+    // A separator line ("-----") that Markdown joined to the subject's paragraph is layout, not text.
+    if (const auto sp = title.rfind(' '); sp != std::string::npos && title.size() - sp > 3 &&
+                                          title.find_first_not_of("-_*=~", sp + 1) == std::string::npos)
+      title = analysis::strip_trailing(title.substr(0, sp), ":");
     if (!title.empty()) md.title = analysis::capitalize_first(title);
   }
 }
@@ -373,8 +424,11 @@ void FrontMatterReader::read_addressees() {
   if (!addressee_line) return;
   const std::size_t a = *addressee_line;
   const int32_t start = im.header.addressee_start(folded[a]).value_or(0);
-  if (auto c = analysis::clean_list_item(folded[a].utf8(start, folded[a].length())); !c.empty())
+  if (addressee_list_only) {
+    // the line only introduces the list below it
+  } else if (auto c = analysis::clean_list_item(folded[a].utf8(start, folded[a].length())); !c.empty()) {
     md.addressees.push_back(c);
+  }
   mark_front(a);
   const bool list_follows = md.addressees.empty();  // "Kính gửi:" alone, the addressees below it
   for (std::size_t j = a + 1; j < lines.size(); ++j) {
@@ -430,6 +484,7 @@ void FrontMatterReader::find_closing() {
   std::optional<std::size_t> appendix_line;
   const std::size_t appendix_from = anchor ? *anchor + 1 : first_body_line + (lines.size() - first_body_line) / 2;
   bool signed_above = false;
+  const analysis::DocTypeInfo* attached_type = nullptr;
   for (std::size_t i = appendix_from; i < lines.size(); ++i) {
     const std::string& text = lines[i].text;
     if (im.appendix.starts(folded[i].folded) && (analysis::is_caps_text(text) || analysis::word_count(text) <= 5)) {
@@ -439,10 +494,12 @@ void FrontMatterReader::find_closing() {
     if (signed_above && analysis::is_caps_text(text) && analysis::word_count(text) <= 6 &&
         im.types.by_folded_name(folded_utf8(i))) {
       appendix_line = i;
+      attached_type = im.types.by_folded_name(folded_utf8(i));
       break;
     }
     if (anchor && im.signature.is_person_name(text, false)) signed_above = true;
   }
+  if (appendix_line) appendix_line = with_own_header(*appendix_line, appendix_from);
   const std::size_t limit = appendix_line ? *appendix_line : lines.size();
   closing_line = anchor;
   if (!anchor) {
@@ -467,6 +524,8 @@ void FrontMatterReader::find_closing() {
     }
   }
   if (appendix_line) doc.appendices = BlockRange{lines[*appendix_line].block, n};
+  if (appendix_line && attached_type && is_regulation(*attached_type)) find_attached_regulation(*appendix_line);
+
   if (closing_line) {
     const std::size_t begin_block = lines[*closing_line].block;
     const std::size_t end_block = appendix_line ? lines[*appendix_line].block : n;
@@ -475,6 +534,43 @@ void FrontMatterReader::find_closing() {
   }
   body_end = closing_line ? doc.closing.begin : (appendix_line ? doc.appendices.begin : n);
   doc.front.end = std::min(doc.front.end, body_end);
+}
+
+// An attached document may open with a header table of its own (issuer | national motto): it
+// starts there, not at its type line. Loose capitals above a type line may be the decision's
+// signature, so only a table holding the national or motto line is taken.
+std::size_t FrontMatterReader::with_own_header(std::size_t start_line, std::size_t from) const {
+  if (start_line == 0 || start_line <= from) return start_line;
+  const std::size_t table_block = lines[start_line - 1].block;
+  if (!lines[start_line - 1].in_table || table_block == lines[start_line].block) return start_line;
+  std::size_t start = start_line;
+  bool national = false;
+  while (start > from && lines[start - 1].block == table_block) {
+    --start;
+    const auto kind = kind_of(start);
+    national = national || kind == HeaderLineKind::National || kind == HeaderLineKind::Motto;
+    if (im.noi_nhan.starts(folded[start].folded) || im.signature.is_authority(lines[start].text)) return start_line;
+  }
+  if (!national || (start > 0 && lines[start - 1].block == table_block)) return start_line;
+  return start;
+}
+
+// A regulation attached after the closing is outlined (its type line, subject and "(Ban hành kèm theo
+// …)" caption are not): from its first Phần/Chương/Mục/Điều to a Phụ lục heading or the end.
+void FrontMatterReader::find_attached_regulation(std::size_t type_line_index) {
+  std::optional<std::size_t> first;
+  for (std::size_t i = type_line_index + 1; i < lines.size(); ++i) {
+    const auto& f = folded[i].folded;
+    if (!first) {
+      if (!lines[i].in_table && im.normative_label.starts(f)) first = i;
+      continue;
+    }
+    if (im.appendix.starts(f) && (analysis::is_caps_text(lines[i].text) || analysis::word_count(lines[i].text) <= 5)) {
+      doc.attached = BlockRange{lines[*first].block, lines[i].block};
+      return;
+    }
+  }
+  if (first) doc.attached = BlockRange{lines[*first].block, doc.blocks.size()};
 }
 
 // Nơi nhận items and the signature block from the closing's lines.
@@ -580,7 +676,12 @@ void FrontMatterReader::infer_issuer() {
         from = matcher->start(st) + 1;
         continue;
       }
-      md.issuer = analysis::collapse_spaces(m.utf8(start, matcher->end(1, st)));
+      // A capitalised "tense word" is part of a place name ("xã Ia Sê"), not a verb.
+      int32_t end = matcher->end(1, st);
+      const int32_t aux_end = matcher->end(2, st);
+      for (int32_t k = end; k < aux_end; ++k)
+        if (u_isupper(m.original.char32At(k))) end = aux_end;
+      md.issuer = analysis::collapse_spaces(m.utf8(start, end));
       md.inferred.push_back("issuer");
       return;
     }

@@ -127,6 +127,18 @@ bool is_caps_text(std::string_view utf8) {
   return letters >= 2;
 }
 
+bool starts_lowercase(std::string_view s) {
+  int32_t k = 0;
+  UChar32 c = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (k < n) {
+    U8_NEXT(s.data(), k, n, c);
+    if (u_isalpha(c)) return u_islower(c);
+    if (c > 0 && !u_isspace(c)) return false;
+  }
+  return false;
+}
+
 std::string sentence_case(std::string_view utf8) {
   auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   u.toLower(icu::Locale("vi"));

@@ -53,6 +53,9 @@ std::string trim_spaces(std::string_view s);
 int word_count(std::string_view s);
 /// True when the text has at least two letters and none of them is lower case ("SỞ NỘI VỤ").
 bool is_caps_text(std::string_view utf8);
+/// True when the first letter (after spaces and punctuation-free leading text) is lower case
+/// ("thực hiện Nghị quyết …": a subject line continuing a type line, not a body paragraph).
+bool starts_lowercase(std::string_view utf8);
 /// "KẾ HOẠCH" -> "Kế hoạch": first letter upper case, the rest lower case.
 std::string sentence_case(std::string_view utf8);
 /// First letter upper case, the rest as written.

@@ -1,5 +1,7 @@
 #include "analysis/labels.hpp"
 
+#include <iterator>
+
 #include <unicode/uchar.h>
 
 namespace vanban::analysis {
@@ -13,7 +15,8 @@ LabelMatcher::LabelMatcher(const text::TextKit& kit)
       roman_("^((?:xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\\s*[.\\-)]\\s*(?=\\S)"),
       dotted_("^([0-9]{1,2}(?:\\.[0-9]{1,2})+)(\\.?)\\s*(?=\\S)"),
       numbered_("^([0-9]{1,3})\\s*[.\\-]\\s*(?=\\S)"),
-      lettered_("^([a-zđ])\\s*\\)\\s+(?=\\S)") {}
+      lettered_("^([a-zđ])\\s*\\)\\s+(?=\\S)"),
+      loose_lettered_("^([a-zđ])[.\\-] +(?=\\S)") {}
 
 namespace {
 
@@ -32,6 +35,15 @@ std::vector<int> numbers_of(std::string_view s) {
   return out;
 }
 
+/// Position in the Vietnamese alphabet, -1 for the Latin-only letters f, j, w, z.
+int vietnamese_index(std::string_view key) {
+  static constexpr std::string_view kAlphabet[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                                   "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  for (int i = 0; i < static_cast<int>(std::size(kAlphabet)); ++i)
+    if (kAlphabet[i] == key) return i;
+  return -1;
+}
+
 bool starts_upper_or_quote(const icu::UnicodeString& s, int32_t at) {
   if (at >= s.length()) return false;
   const UChar32 c = s.char32At(at);
@@ -39,6 +51,13 @@ bool starts_upper_or_quote(const icu::UnicodeString& s, int32_t at) {
 }
 
 }  // namespace
+
+bool follows_point_letter(std::string_view previous, std::string_view key) {
+  const int p = vietnamese_index(previous), k = vietnamese_index(key);
+  if (p >= 0 && k >= 0 && k == p + 1) return true;
+  auto ascii = [](std::string_view s) { return s.size() == 1 && s[0] >= 'a' && s[0] <= 'z'; };
+  return ascii(previous) && ascii(key) && key[0] == previous[0] + 1;
+}
 
 std::optional<Label> LabelMatcher::match(std::string_view paragraph_text) const {
   const std::string cleaned = collapse_spaces(clean_line(paragraph_text));
@@ -128,6 +147,17 @@ std::optional<Label> LabelMatcher::match(std::string_view paragraph_text) const 
       return finish(std::move(l), mm->end(st), mm->end(st));
     }
   }
+  if (auto mm = try_regex(loose_lettered_)) {
+    // The folded 'a' may stand for 'A', 'ă', 'á'…: only a plain lowercase letter or 'đ' is a point.
+    const UChar32 c = m.original.char32At(mm->start(1, st));
+    if ((c >= 'a' && c <= 'z') || c == 0x0111) {
+      Label l;
+      l.kind = SectionKind::Lettered;
+      l.key = m.utf8(mm->start(1, st), mm->end(1, st));
+      l.loose_letter = true;
+      return finish(std::move(l), mm->end(st), mm->end(st));
+    }
+  }
   return std::nullopt;
 }
 
@@ -142,7 +172,10 @@ std::string section_title(std::string_view rest_in, bool heading_style, int max_
     std::size_t cut = std::string::npos;
     for (std::size_t i = 0; i < rest.size(); ++i) {
       const char c = rest[i];
-      if (c == ':' || c == ';' || (c == '.' && (i + 1 == rest.size() || rest[i + 1] == ' ') && i > 0 &&
+      // A ';' right after a few words splits an enumeration ("Các sở, ban, ngành; Ủy ban nhân dân các
+      // huyện …"), not the opening phrase from the rest.
+      const bool clause_end = c == ';' && word_count(std::string_view(rest).substr(0, i)) >= 5;
+      if (c == ':' || clause_end || (c == '.' && (i + 1 == rest.size() || rest[i + 1] == ' ') && i > 0 &&
                                    !(rest[i - 1] >= '0' && rest[i - 1] <= '9'))) {
         cut = i;
         break;

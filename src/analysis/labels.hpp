@@ -17,12 +17,20 @@ struct Label {
   std::string key;           ///< "II", "5", "I", "a", "1.2"
   std::vector<int> numbers;  ///< Arabic components: "2.3.1." -> {2, 3, 1}; "Điều 5" -> {5}
   std::string rest;          ///< the paragraph's text after the label, spaces collapsed
+  /// A lettered point written "a." or "a-" (not "a)"): a label only in sequence — the first point
+  /// "a.", or the letter after the previous point's — which the caller checks (follows_point_letter).
+  bool loose_letter = false;
 };
+
+/// True when point letter `key` comes right after `previous` in the Vietnamese alphabet (a b c d đ
+/// e g h i k l m n o p q r s t u v x y) or the Latin one (f, j, w, z in some documents).
+bool follows_point_letter(std::string_view previous, std::string_view key);
 
 /// Recognizes outline labels (patterns compiled once). A label must be followed by a space and
 /// text, except the normative words (Phần, Chương, Mục, Điều) which may stand alone with their
 /// title on the next paragraph. Numbers inside sentences, "1.000 người", "(1)" and paragraphs
-/// opening with a quotation mark are not labels.
+/// opening with a quotation mark are not labels. Lettered points are one lowercase letter a–z or
+/// đ: "a)", or "a." / "a-" followed by a space (Label::loose_letter); "A. Lincoln", "v.v." are not.
 class LabelMatcher {
  public:
   explicit LabelMatcher(const text::TextKit& kit);
@@ -31,7 +39,7 @@ class LabelMatcher {
 
  private:
   const text::TextKit& kit_;
-  Regex part_, chapter_, division_, article_, roman_, dotted_, numbered_, lettered_;
+  Regex part_, chapter_, division_, article_, roman_, dotted_, numbered_, lettered_, loose_lettered_;
 };
 
 /// The title of a section from the text after its label: the heading line as written when it is

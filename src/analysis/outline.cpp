@@ -69,6 +69,12 @@ void OutlinePass::run(Document& doc) const {
   doc.sections.clear();
   BlockRange body = doc.body;
   if (body.end == 0 && doc.front.end == 0 && doc.closing.end == 0) body = BlockRange{0, doc.blocks.size()};
+  outline(doc, body);
+  // A regulation attached after the closing: its Chương/Điều come after the body's own sections.
+  if (!doc.attached.empty()) outline(doc, doc.attached);
+}
+
+void OutlinePass::outline(Document& doc, BlockRange body) const {
   body.end = std::min(body.end, doc.blocks.size());
   if (body.empty()) return;
 
@@ -78,6 +84,7 @@ void OutlinePass::run(Document& doc) const {
   {
     int quote_depth = 0;
     int last_article = 0;
+    std::string last_letter;  // key of the last lettered point, for "b." after "a."
     for (std::size_t b = body.begin; b < body.end; ++b) {
       const auto* p = std::get_if<Paragraph>(&doc.blocks[b]);
       if (!p) continue;  // lines within tables are not outline
@@ -108,6 +115,11 @@ void OutlinePass::run(Document& doc) const {
             ((analysis::is_caps_text(first->rest) && !analysis::is_caps_text(after)) ||
              (!after.empty() && (after.back() == '.' || after.back() == ';') && analysis::word_count(after) > 12));
         if (body_follows) l = std::move(first);
+      }
+      if (l->kind == SectionKind::Lettered) {
+        // "b." is a point only after "a." / "a)": otherwise an abbreviation or an initial.
+        if (l->loose_letter && l->key != "a" && !analysis::follows_point_letter(last_letter, l->key)) continue;
+        last_letter = l->key;
       }
       if (l->kind == SectionKind::Article) {
         normative = true;

@@ -6,9 +6,11 @@
 
 namespace vanban {
 
-/// Builds doc.sections over doc.body from the labels in the text (never from heading levels).
+/// Builds doc.sections over doc.body, then over doc.attached (a regulation attached after the
+/// closing), from the labels in the text (never from heading levels).
 /// Ranks: Phần > Chương > Mục > Điều > Roman > Arabic ("1.", khoản) > dotted ("1.1.") > lettered
-/// ("a)", điểm). Bullets, table lines and quoted provisions of amending texts are content.
+/// ("a)", điểm; "a." / "a-" only in sequence: the first point "a.", or the letter after the
+/// previous point's). Bullets, table lines and quoted provisions of amending texts are content.
 /// Paths join keys from the top ("II.3", "I.1.2"); normative levels keep their word ("Chương I.Điều 3").
 class OutlinePass {
  public:
@@ -18,6 +20,8 @@ class OutlinePass {
   void run(Document& doc) const;
 
  private:
+  /// Appends the sections found in doc.blocks[range] to doc.sections (a tree of its own).
+  void outline(Document& doc, BlockRange range) const;
   struct Impl;  // the label matcher
   const text::TextKit& kit_;
   std::unique_ptr<Impl> impl_;

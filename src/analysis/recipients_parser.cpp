@@ -40,22 +40,6 @@ std::pair<std::string, std::string> split_capitals_tail(std::string_view line) {
   return {trim_spaces(line.substr(0, cut + 1)), tail};
 }
 
-namespace {
-
-bool starts_lowercase(std::string_view s) {
-  int32_t k = 0;
-  UChar32 c = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (k < n) {
-    U8_NEXT(s.data(), k, n, c);
-    if (u_isalpha(c)) return u_islower(c);
-    if (c > 0 && !u_isspace(c)) return false;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::vector<std::string> read_recipient_items(const std::vector<Line>& lines, std::size_t first,
                                               std::string_view rest_of_first, std::size_t end,
                                               std::vector<std::size_t>& used,
@@ -90,15 +74,33 @@ std::vector<std::string> read_recipient_items(const std::vector<Line>& lines, st
   }
   const Line& head = lines[first];
   end = std::min(end, lines.size());
+  // Plain text laid out side by side (Nơi nhận left, signature right) may come out of a reader as
+  // a layout table for the first rows, loose lines, then another table: the list goes on after the
+  // head's table while its last item is left open (",", ";", no final ".").
+  bool past_head_table = false;
+  auto list_left_open = [&]() { return !current.empty() && current.back() != '.'; };
   for (std::size_t i = first + 1; i < end; ++i) {
     const Line& l = lines[i];
-    if (head.in_table) {
-      if (!l.in_table || l.block != head.block || l.cell != head.cell) break;
-      take(l.text, !starts_with_bullet(l.text) && !current_closed);
+    if (head.in_table && !past_head_table) {
+      if (l.in_table && l.block == head.block) {
+        if (l.cell != head.cell) continue;  // the signature column of the closing table
+        take(l.text, !starts_with_bullet(l.text) && !current_closed);
+        used.push_back(i);
+        continue;
+      }
+      if (!list_left_open() || !starts_with_bullet(l.text)) break;
+      past_head_table = true;
+    }
+    if (l.in_table) {
+      // The left column of a later layout table still carrying bullets of the list.
+      if (!past_head_table || !starts_with_bullet(l.text) || !list_left_open()) {
+        if (past_head_table && !starts_with_bullet(l.text)) continue;  // its right column: the signature
+        break;
+      }
+      take(l.text, false);
       used.push_back(i);
       continue;
     }
-    if (l.in_table) break;
     if (starts_with_bullet(l.text)) {
       auto [item, tail] = split_capitals_tail(l.text);
       if (!tail.empty()) spill.emplace_back(i, tail);

@@ -21,7 +21,9 @@ bool starts_with_bullet(std::string_view line);
 /// the colon (`rest_of_first`) may already hold an item. Items are: in a table, every following
 /// line of the same cell; elsewhere the following bullet lines, "Lưu…" and lines continuing a
 /// wrapped item. Signature lines met between items (a PDF that laid both side by side) are
-/// skipped, not consumed. `used` receives the indices of the lines read as items. When the
+/// skipped, not consumed. A list opened in a table cell goes on after the table while its last
+/// item is left open ("," ";") and bullets follow, loose or in the left column of a later table (a
+/// side-by-side text closing cut into pieces by a reader). `used` receives the indices of the lines read as items. When the
 /// columns of a PDF closing were joined into one line ("- Như trên; PHÓ CHỦ TỊCH"), the capitals
 /// tail is cut off and handed back in `spill` with its line index, for the signature.
 std::vector<std::string> read_recipient_items(const std::vector<Line>& lines, std::size_t first,

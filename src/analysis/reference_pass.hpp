@@ -14,8 +14,13 @@ class ReferencePass {
   void run(Document& doc) const;
 
  private:
+  /// True when `c` is the first thing of the paragraph, after a list label ("1.", "a)", "-") if any;
+  /// `labelled` tells whether there was one.
+  bool opens_with(const text::MatchText& text, const Citation& c, bool* labelled) const;
+
   const text::TextKit& kit_;
   CitationScanner scanner_;
+  Pattern item_label_;
 };
 
 }  // namespace vanban

@@ -12,6 +12,7 @@
 #include "ingest/markdown/line_index.hpp"
 #include "ingest/markdown/page_furniture.hpp"
 #include "ingest/markdown/reflow.hpp"
+#include "ingest/markdown/text_decoding.hpp"
 
 namespace vanban {
 namespace {
@@ -81,12 +82,16 @@ void check_footnotes(Document& doc) {
 
 }  // namespace
 
-void read_markdown(std::string_view bytes, const ReadOptions&, const text::TextKit& kit, Document& doc) {
-  const auto input = md::check_text_input(bytes, doc.diagnostics);
+void read_markdown(std::string_view bytes, const ReadOptions& options, const text::TextKit& kit, Document& doc) {
+  const auto input = md::check_text_input(bytes, doc.diagnostics, md::Utf8Check::Defer);
   if (!input) return;
+  // Legacy encodings (TCVN3, VNI…) are decoded before anything else: TCVN3 'ư' is a soft hyphen
+  // byte, VISCII capitals are control bytes.
+  const auto unicode = md::decode_text_input(*input, options.encoding, kit, doc.diagnostics);
+  if (!unicode) return;
 
   // NFC once for the whole input: line breaks survive normalization, so line numbers stay exact.
-  std::string text = kit.normalizer.nfc(input->text);
+  std::string text = kit.normalizer.nfc(*unicode);
   blank_control_characters(text);
   const md::LineIndex index(text);
 

@@ -36,6 +36,8 @@ struct Document {
   BlockRange body;          ///< what the outline covers
   BlockRange closing;       ///< signature block and Nơi nhận
   BlockRange appendices;    ///< "Phụ lục …" after the closing
+  BlockRange attached;      ///< inside appendices: the outlined part (Chương/Điều) of a regulation attached after
+                            ///< the closing (Quy chế, Quy định, Điều lệ "ban hành kèm theo"); empty otherwise
   std::vector<Section> sections;
 
   std::vector<Reference> references;

@@ -10,6 +10,33 @@ std::span<const Block> blocks_in(const Document& doc, BlockRange range) {
   return std::span<const Block>(doc.blocks).subspan(begin, end - begin);
 }
 
+namespace {
+
+// Marks every block a section shows: its heading, the title paragraph under a bare "Chương I", its content.
+void mark_outlined(const Section& s, std::size_t begin, std::vector<bool>& held) {
+  const std::size_t from = std::min(s.heading_block, s.blocks.begin);
+  for (std::size_t i = std::max(from, begin); i < s.blocks.end && i - begin < held.size(); ++i) held[i - begin] = true;
+  for (const auto& child : s.children) mark_outlined(child, begin, held);
+}
+
+}  // namespace
+
+std::vector<const Block*> blocks_outside_outline(const Document& doc, BlockRange range) {
+  const auto blocks = blocks_in(doc, range);
+  const std::size_t begin = blocks.empty() ? 0 : static_cast<std::size_t>(&blocks.front() - doc.blocks.data());
+  std::vector<bool> held(blocks.size(), false);
+  for (const auto& s : doc.sections) mark_outlined(s, begin, held);
+  std::vector<const Block*> out;
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (!held[i]) out.push_back(&blocks[i]);
+  return out;
+}
+
+BlockRange heading_range(const Section& s) {
+  if (s.heading_block == kNoBlock || s.heading_block >= s.blocks.begin) return BlockRange{};
+  return BlockRange{s.heading_block, s.blocks.begin};
+}
+
 std::vector<std::string_view> preamble_texts(const Document& doc) {
   std::vector<std::string_view> out;
   for (const auto& block : blocks_in(doc, doc.preamble)) {

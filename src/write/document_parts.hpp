@@ -14,6 +14,17 @@ namespace vanban {
 /// doc.blocks[range], clamped to the blocks that exist: a bad range from a pass must not crash a writer.
 std::span<const Block> blocks_in(const Document& doc, BlockRange range);
 
+/// Blocks of doc.blocks[range] that no section holds (neither as heading, title paragraph nor
+/// content), in order. Over doc.body these are the lead: what comes before the first section
+/// ("Thực hiện Kế hoạch số …, … như sau:"), or the whole body of a document without sections (a
+/// công văn). Over doc.appendices they are what an outlined attached regulation leaves: its own
+/// header, type line, subject, and the Phụ lục.
+std::vector<const Block*> blocks_outside_outline(const Document& doc, BlockRange range);
+
+/// The blocks that show a section's heading: its heading paragraph (label and full text, which a long
+/// numbered paragraph's title only opens) and, under a bare "Chương I", the title paragraph.
+BlockRange heading_range(const Section& s);
+
 /// Texts of the paragraphs in doc.preamble ("Căn cứ …;" lines), in order.
 std::vector<std::string_view> preamble_texts(const Document& doc);
 

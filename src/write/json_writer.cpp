@@ -52,10 +52,12 @@ class JsonEmitter {
     if (options_.include_blocks) {
       key("front");
       blocks(doc, doc.front);
+      key("lead");
+      blocks(blocks_outside_outline(doc, doc.body));
       key("closing");
       blocks(doc, doc.closing);
       key("appendices");
-      blocks(doc, doc.appendices);
+      blocks(blocks_outside_outline(doc, doc.appendices));
     }
     if (options_.include_diagnostics) {
       key("diagnostics");
@@ -218,12 +220,20 @@ class JsonEmitter {
     w_.EndObject();
   }
 
+  void block(const Block& b) {
+    if (const auto* p = std::get_if<Paragraph>(&b)) paragraph(*p);
+    else table(std::get<Table>(b));
+  }
+
   void blocks(const Document& doc, BlockRange range) {
     w_.StartArray();
-    for (const auto& b : blocks_in(doc, range)) {
-      if (const auto* p = std::get_if<Paragraph>(&b)) paragraph(*p);
-      else table(std::get<Table>(b));
-    }
+    for (const auto& b : blocks_in(doc, range)) block(b);
+    w_.EndArray();
+  }
+
+  void blocks(const std::vector<const Block*>& list) {
+    w_.StartArray();
+    for (const Block* b : list) block(*b);
     w_.EndArray();
   }
 
@@ -240,6 +250,8 @@ class JsonEmitter {
       integer("level", s.level);
       location(s.location);
       if (options_.include_blocks) {
+        key("heading");
+        blocks(doc, heading_range(s));
         key("blocks");
         blocks(doc, s.blocks);
       }

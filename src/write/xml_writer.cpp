@@ -48,8 +48,9 @@ class XmlBuilder {
     for (const auto& t : doc.tasks) task(tasks.append_child("task"), t);
     if (options_.include_blocks) {
       blocks(root.append_child("front"), doc, doc.front);
+      blocks(root.append_child("lead"), blocks_outside_outline(doc, doc.body));
       blocks(root.append_child("closing"), doc, doc.closing);
-      blocks(root.append_child("appendices"), doc, doc.appendices);
+      blocks(root.append_child("appendices"), blocks_outside_outline(doc, doc.appendices));
     }
     if (options_.include_diagnostics) {
       auto diagnostics = root.append_child("diagnostics");
@@ -150,11 +151,17 @@ class XmlBuilder {
     location(n, t.location);
   }
 
+  void block(pugi::xml_node n, const Block& b) {
+    if (const auto* p = std::get_if<Paragraph>(&b)) paragraph(n, *p);
+    else table(n, std::get<Table>(b));
+  }
+
   void blocks(pugi::xml_node n, const Document& doc, BlockRange range) {
-    for (const auto& b : blocks_in(doc, range)) {
-      if (const auto* p = std::get_if<Paragraph>(&b)) paragraph(n, *p);
-      else table(n, std::get<Table>(b));
-    }
+    for (const auto& b : blocks_in(doc, range)) block(n, b);
+  }
+
+  void blocks(pugi::xml_node n, const std::vector<const Block*>& list) {
+    for (const Block* b : list) block(n, *b);
   }
 
   void sections(pugi::xml_node list, const Document& doc, const std::vector<Section>& items) {
@@ -167,7 +174,10 @@ class XmlBuilder {
       text(n, "title", s.title);
       number(n, "level", s.level);
       location(n, s.location);
-      if (options_.include_blocks) blocks(n.append_child("blocks"), doc, s.blocks);
+      if (options_.include_blocks) {
+        blocks(n.append_child("heading"), doc, heading_range(s));
+        blocks(n.append_child("blocks"), doc, s.blocks);
+      }
       sections(n.append_child("children"), doc, s.children);
     }
   }

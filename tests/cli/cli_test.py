@@ -265,10 +265,78 @@ def deterministic(c):
     c.expect(a.stdout == b.stdout and a.stdout != b"", "two runs should give the same bytes")
 
 
+# --- legacy Vietnamese encodings ---------------------------------------------------------------------
+
+def vni_bytes(text):
+    """`text` in the VNI-Windows encoding, written independently of vanban's tables: each letter is
+    its base letter, then one byte for its mark (circumflex or breve, with the tone) or its tone;
+    đ ơ ư and the toned i's have bytes of their own. Uppercase mark bytes are the lowercase ones - 0x20."""
+    import unicodedata
+    own = {"đ": 0xF1, "ơ": 0xF4, "ư": 0xF6, "ì": 0xEC, "ỉ": 0xE6, "ĩ": 0xF3, "í": 0xED, "ị": 0xF2, "ỵ": 0xEE}
+    tones = {"\u0300": 0xF8, "\u0309": 0xFB, "\u0303": 0xF5, "\u0301": 0xF9, "\u0323": 0xEF}
+    circumflex = {None: 0xE2, "\u0300": 0xE0, "\u0309": 0xE5, "\u0303": 0xE3, "\u0301": 0xE1, "\u0323": 0xE4}
+    breve = {None: 0xEA, "\u0300": 0xE8, "\u0309": 0xFA, "\u0303": 0xFC, "\u0301": 0xE9, "\u0323": 0xEB}
+    out = bytearray()
+    for ch in text:
+        if ord(ch) < 0x80:
+            out += ch.encode("ascii")
+            continue
+        upper = ch != ch.lower()
+        shift = 0x20 if upper else 0
+        low = ch.lower()
+        if low in own:
+            out.append(own[low] - shift)
+            continue
+        base, *marks = unicodedata.normalize("NFD", low)
+        tone = next((m for m in marks if m in tones), None)
+        if "\u031b" in marks:  # horn: ơ ư, then the tone
+            out.append(own[unicodedata.normalize("NFC", base + "\u031b")] - shift)
+            if tone:
+                out.append(tones[tone] - shift)
+            continue
+        out += (base.upper() if upper else base).encode("ascii")
+        if "\u0302" in marks:
+            out.append(circumflex[tone] - shift)
+        elif "\u0306" in marks:
+            out.append(breve[tone] - shift)
+        elif tone:
+            out.append(tones[tone] - shift)
+    return bytes(out)
+
+
+def legacy_encoding(c):
+    # A VNI text file (archives) is detected and converted, with a warning that says so; --encoding
+    # forces an encoding (even a wrong one), and --encoding none (UTF-8) refuses the legacy bytes.
+    unicode_path = c.file("ke-hoach.md", GOOD_DOC)
+    vni_path = c.file("ke-hoach-vni.txt", vni_bytes(GOOD_DOC))
+    expected = parse_json(c, c.run("convert", unicode_path.name).stdout, "Unicode output")
+    r = c.run("convert", vni_path.name)
+    c.expect_exit(r, OK, "VNI text file")
+    c.expect_stderr_has(r, "ke-hoach-vni.txt", "legacy Vietnamese encoding VNI", "converted", "--encoding", "[md.legacy-encoding]")
+    doc = parse_json(c, r.stdout, "VNI output")
+    if doc is not None and expected is not None:
+        for field in ("metadata", "sections", "deadlines"):
+            c.expect(doc.get(field) == expected.get(field), f"VNI file: {field} differs from the Unicode file's")
+    r = c.run("convert", "--encoding", "vni", vni_path.name)
+    c.expect_exit(r, OK, "--encoding vni")
+    forced = parse_json(c, r.stdout, "--encoding vni output")
+    if forced is not None and expected is not None:
+        c.expect(forced.get("sections") == expected.get("sections"), "--encoding vni: sections differ")
+    r = c.run("convert", "--encoding", "viscii", vni_path.name)
+    c.expect_exit(r, OK, "--encoding viscii (obeyed, though wrong)")
+    wrong = parse_json(c, r.stdout, "--encoding viscii output")
+    if wrong is not None and expected is not None:
+        c.expect(wrong.get("sections") != expected.get("sections"), "--encoding viscii should read the VNI bytes as VISCII")
+    r = c.run("convert", "--encoding", "none", vni_path.name)
+    c.expect_exit(r, REJECTED, "--encoding none on a VNI file")
+    c.expect_stderr_has(r, "ke-hoach-vni.txt", "not valid UTF-8", "--encoding tcvn3|vni|viscii|cp1258")
+    c.expect(r.stdout == b"", "no output for a rejected input")
+
+
 SCENARIOS = {f.__name__: f for f in [
     empty_file, whitespace_only, binary_garbage, invalid_utf8, broken_docx, directory, missing_file, too_large, too_large_stdin,
     bad_options, help_and_version, output_file, output_unwritable, output_to_device, stdout_unwritable, xml_output, stdin_input, tracked_changes,
-    deterministic,
+    deterministic, legacy_encoding,
 ]}
 
 

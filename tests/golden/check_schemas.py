@@ -13,8 +13,8 @@ from pathlib import Path
 
 GOOD_DATES = ["2024-05-25", "2026-06", "2026", "XXXX-12-15"]
 BAD_DATES = ["2024-5-25", "2024-13-01", "2024-05-32", "25/5/2024", "", "XXXX-12", "2026-Q2"]
-GOOD_DEADLINES = GOOD_DATES + ["2026-Q2", "2026-H1", "XXXX-12"]
-BAD_DEADLINES = ["2026-Q5", "2026-H3", "Q2/2026", "2026-06-", "sớm"]
+GOOD_DEADLINES = GOOD_DATES + ["2026-Q2", "2026-H1", "XXXX-12", "XXXX-XX-05"]
+BAD_DEADLINES = ["2026-Q5", "2026-H3", "Q2/2026", "2026-06-", "sớm", "XXXX-XX-32"]
 
 
 def minimal_json():

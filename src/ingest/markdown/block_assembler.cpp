@@ -31,6 +31,7 @@ Paragraph to_paragraph(const ReflowedParagraph& r, const RawParagraph& block, co
   p.style.heading_level = block.heading_level;
   p.style.bold = block.bold;
   p.style.italic = block.italic;
+  p.style.hard_wrapped = r.line_count > 1;
   p.location = lines.locate(r.offset);
   return p;
 }
@@ -136,10 +137,12 @@ class Assembler {
       columns(*run);
       return;
     }
-    auto reflowed = reflower_.reflow(raw);
+    auto reflowed = reflower_.reflow(raw, &points_);
     if (reflowed.empty()) return;
     std::size_t first = 0;
-    if (candidate_ && raw.heading_level == 0) {
+    // A lettered point ("a. Tổ chức…") starts lowercase after a title without a full stop: it is
+    // a label all the same, never the rest of the paragraph before it.
+    if (candidate_ && raw.heading_level == 0 && !reflowed.front().opens_point) {
       auto& prev = std::get<Paragraph>(doc_.blocks[candidate_->block]);
       ParagraphGap gap;
       // A rule alone is no page break: PDF dumps underline header lines with "_____".
@@ -156,6 +159,7 @@ class Assembler {
         }
         prev.style.bold = prev.style.bold && next.style.bold;
         prev.style.italic = prev.style.italic && next.style.italic;
+        prev.style.hard_wrapped = true;  // its lines were joined by a space, like wrapped lines
         candidate_->last_line_width = reflowed.front().last_line_width;
         ++stats_.joined_paragraphs;
         first = 1;
@@ -215,6 +219,7 @@ class Assembler {
   const PageFurniture& furniture_;
   Document& doc_;
   std::optional<Candidate> candidate_;
+  PointSequence points_;  // lettered points of the body, in reading order
   bool footnote_seen_ = false;
   bool layout_table_ = false;  // the last block is a layout table that the next column run extends
   double layout_center_ = 0;   // centre column of that table's right column

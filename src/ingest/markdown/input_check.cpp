@@ -42,7 +42,18 @@ SourceLocation locate_in_raw(std::string_view text, std::size_t offset) {
   return loc;
 }
 
-std::optional<CheckedInput> check_text_input(std::string_view bytes, Diagnostics& diagnostics) {
+void report_invalid_utf8(const CheckedInput& input, std::size_t bad, Diagnostics& diagnostics) {
+  const std::string_view text = input.text;
+  const auto loc = locate_in_raw(text, bad);
+  diagnostics.fatal("input.invalid-utf8",
+                    "input is not valid UTF-8: invalid byte " + hex_byte(static_cast<unsigned char>(text[bad])) +
+                        " at " + where(loc, bad + input.bom_bytes) +
+                        "; expected UTF-8 text (if the file is in a legacy Vietnamese encoding, pass "
+                        "--encoding tcvn3|vni|viscii|cp1258)",
+                    loc);
+}
+
+std::optional<CheckedInput> check_text_input(std::string_view bytes, Diagnostics& diagnostics, Utf8Check utf8) {
   if (bytes.empty()) {
     diagnostics.fatal("input.empty", "input is empty (0 bytes): expected Markdown or plain text", {1, 1});
     return std::nullopt;
@@ -100,14 +111,11 @@ std::optional<CheckedInput> check_text_input(std::string_view bytes, Diagnostics
                       loc);
     return std::nullopt;
   }
-  if (auto bad = text::first_invalid_utf8(text)) {
-    const auto loc = locate_in_raw(text, *bad);
-    diagnostics.fatal("input.invalid-utf8",
-                      "input is not valid UTF-8: invalid byte " + hex_byte(static_cast<unsigned char>(text[*bad])) +
-                          " at " + where(loc, *bad + in.bom_bytes) +
-                          "; expected UTF-8 text (convert legacy encodings such as TCVN3/VNI or Windows-1258 first)",
-                      loc);
-    return std::nullopt;
+  if (utf8 == Utf8Check::Reject) {
+    if (auto bad = text::first_invalid_utf8(text)) {
+      report_invalid_utf8(in, *bad, diagnostics);
+      return std::nullopt;
+    }
   }
   return in;
 }

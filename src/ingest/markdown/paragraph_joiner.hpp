@@ -16,7 +16,9 @@ struct ParagraphGap {
 /// `previous` must be a body paragraph (not a heading) and must not end a sentence (. ; : ! ? or a
 /// closing quote/bracket after one); `next` must not start with a label, and must start with a
 /// lowercase letter, or with an opening quote continuing a list ("…như: “A”,\n\n“B”…"), or — right
-/// after a page break, when the previous line ran to the full width — with any word.
+/// after a page break, when the previous line ran to the full width — with any word. A lettered
+/// point written "a." / "b-" needs the sequence of points to be told from a word: the caller
+/// (block_assembler) checks ReflowedParagraph::opens_point first.
 bool continues_paragraph(std::string_view previous, std::string_view next, const ParagraphGap& gap,
                          const Reflower& reflower);
 

@@ -79,20 +79,26 @@ bool Reflower::starts_new_paragraph(std::string_view prev, std::string_view line
   return false;
 }
 
-std::vector<ReflowedParagraph> Reflower::reflow(const RawParagraph& block) const {
+std::vector<ReflowedParagraph> Reflower::reflow(const RawParagraph& block, PointSequence* points) const {
   std::vector<ReflowedParagraph> out;
+  PointSequence own;
+  PointSequence& sequence = points != nullptr ? *points : own;
   const RawLine* prev = nullptr;
   for (const auto& line : block.lines) {
-    if (!prev || line.break_before || starts_new_paragraph(prev->text, line.text)) {
+    const bool point = sequence.opens_point(line.text);
+    if (!prev || line.break_before || point || starts_new_paragraph(prev->text, line.text)) {
       ReflowedParagraph p;
       p.text = line.text;
       p.offset = line.offset;
+      p.opens_point = point;
+      sequence.see(line.text);
       out.push_back(std::move(p));
     } else {
       if (!glued_at_wrap(prev->text, line.text)) out.back().text.push_back(' ');
       out.back().text += line.text;
     }
     out.back().last_line_width = code_points(line.text);
+    ++out.back().line_count;
     prev = &line;
   }
   std::size_t next_id = 0;

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/markdown/point_letters.hpp"
 #include "ingest/markdown/raw_block.hpp"
 
 namespace vanban::md {
@@ -14,10 +15,13 @@ struct ReflowedParagraph {
   std::vector<std::string> mark_ids;  ///< one per placeholder, in order
   std::size_t offset = 0;             ///< byte offset of its first character in the input
   std::size_t last_line_width = 0;    ///< code points of its last source line
+  std::size_t line_count = 0;         ///< source lines joined into it (more than 1: hard-wrapped)
+  bool opens_point = false;           ///< starts with a lettered point label in sequence ("a.", "b)")
 };
 
 /// Splits the lines of a block into logical paragraphs. A line opens a new paragraph when it
-/// starts with an outline label, a bullet or a quoted provision, or when the line before it is
+/// starts with an outline label, a bullet, a quoted provision or a lettered point in sequence
+/// ("a." / "b-", see PointSequence), or when the line before it is
 /// clearly complete: a header line, an all-caps line, a lone label, or a line ending with
 /// . ; : ! ? that is much shorter than the file's typical wrapped line. Otherwise it continues
 /// the line before (joined with one space; a trailing hyphen is kept: Vietnamese has no
@@ -27,7 +31,9 @@ class Reflower {
   /// `typical_width`: code points of a full wrapped line in this file (0 = unknown).
   explicit Reflower(std::size_t typical_width);
 
-  std::vector<ReflowedParagraph> reflow(const RawParagraph& block) const;
+  /// `points`: the lettered points seen so far in reading order (updated with this block's); null
+  /// for a block read on its own (a table cell), which starts a sequence of its own.
+  std::vector<ReflowedParagraph> reflow(const RawParagraph& block, PointSequence* points = nullptr) const;
 
   /// Whether `line` starts a new logical paragraph after `previous` (both trimmed source lines).
   bool starts_new_paragraph(std::string_view previous, std::string_view line) const;

@@ -163,10 +163,10 @@ TEST_F(CitationScannerTest, LawByNameWithYear) {
   EXPECT_FALSE(c[0].date);
 }
 
-TEST_F(CitationScannerTest, LawByNameWithoutYearEndsAtComma) {
+TEST_F(CitationScannerTest, LawByNameWithoutYearEndsAtCommaBeforeNextLaw) {
   auto c = scan("phổ biến Luật Phòng, chống tham nhũng, Luật Tiếp công dân và các văn bản hướng dẫn");
   ASSERT_EQ(c.size(), 2u);
-  EXPECT_EQ(c[0].name, "Luật Phòng");
+  EXPECT_EQ(c[0].name, "Luật Phòng, chống tham nhũng");
   EXPECT_EQ(c[1].name, "Luật Tiếp công dân");
   EXPECT_FALSE(c[1].year);
 }

@@ -200,5 +200,59 @@ TEST_F(DeadlinePassTest, FrontMatterAndClosingAreSkipped) {
   EXPECT_EQ(values(), Values{"2026-06-25"});
 }
 
+
+TEST_F(DeadlinePassTest, MonthWindowInProseCountsByItsEnd) {
+  EXPECT_EQ(values_of("Từ tháng 4 đến tháng 7/2026, các xã tổ chức tập huấn cho cán bộ thôn."), Values{"2026-07"});
+  EXPECT_EQ(values_of("Rà soát, chỉnh lý hồ sơ địa chính từ tháng 9 đến tháng 11/2026."), Values{"2026-11"});
+  EXPECT_EQ(doc.deadlines[0].kind, "during");
+  // "tỉnh từ" folds like "tính từ" (a cut-off) but is not one
+  EXPECT_EQ(values_of("Cập nhật cơ sở dữ liệu dân cư của tỉnh từ tháng 5 đến tháng 6/2026."), Values{"2026-06"});
+  EXPECT_TRUE(values_of("Từ tháng 1 đến tháng 3/2026, toàn huyện đã mở 6 lớp.").empty());  // a past event
+  EXPECT_TRUE(values_of("số liệu từ tháng 1 đến tháng 5/2026 do Chi cục Thống kê cung cấp").empty());
+  EXPECT_EQ(values_of("Các hộ trong tỉnh đến hết ngày 31/8/2026 phải kê khai."), Values{"2026-08-31"});
+  EXPECT_TRUE(values_of("Số liệu tính đến ngày 31/8/2026.").empty());
+}
+
+TEST_F(DeadlinePassTest, DeadlineLabelWithANounBeforeTheColon) {
+  EXPECT_EQ(values_of("Hạn chót nhận bài dự thi: 20/10/2026."), Values{"2026-10-20"});
+  EXPECT_EQ(doc.deadlines[0].kind, "by");
+  EXPECT_EQ(doc.deadlines[0].text, "Hạn chót nhận bài dự thi: 20/10/2026");
+  EXPECT_EQ(values_of("Thời hạn gửi hồ sơ đề nghị: 05/11/2026"), Values{"2026-11-05"});
+}
+
+TEST_F(DeadlinePassTest, RecurringEveryMonth) {
+  doc.blocks.push_back(para("Các phòng chuyên môn báo cáo tiến độ về Văn phòng trước ngày 25 hằng tháng."));
+  run();
+  ASSERT_EQ(doc.deadlines.size(), 1u);
+  EXPECT_EQ(doc.deadlines[0].value, "XXXX-XX-25");
+  EXPECT_EQ(doc.deadlines[0].kind, "recurring");
+  EXPECT_EQ(doc.deadlines[0].text, "trước ngày 25 hằng tháng");
+  EXPECT_EQ(values_of("Tổ chức giao ban vào ngày 05 hàng tháng."), Values{"XXXX-XX-05"});
+  EXPECT_TRUE(values_of("báo cáo vào ngày làm việc cuối cùng hằng tháng").empty());
+}
+
+TEST_F(DeadlinePassTest, RecurringTextKeepsItsQualifier) {
+  doc.blocks.push_back(para("Các trường gửi kế hoạch trước ngày 10/9 hằng năm."));
+  run();
+  ASSERT_EQ(doc.deadlines.size(), 1u);
+  EXPECT_EQ(doc.deadlines[0].text, "trước ngày 10/9 hằng năm");
+}
+
+TEST_F(DeadlinePassTest, AssigneeStopsAtItsVerb) {
+  doc.blocks.push_back(para("Ủy ban nhân dân các xã, thị trấn bố trí kinh phí, hoàn thành trước ngày 30/9/2026."));
+  doc.blocks.push_back(para("Phòng Tư pháp là cơ quan thường trực, tổng hợp trước ngày 15/10/2026."));
+  doc.blocks.push_back(para("Các tổ dân phố lập danh sách, gửi UBND phường chậm nhất ngày 20/10/2026."));
+  // a capitalised word inside a unit's name is no verb; after a colon it opens the task
+  doc.blocks.push_back(para("Công chức Địa chính - Xây dựng - Đô thị phối hợp rà soát, xong trước ngày 25/10/2026."));
+  doc.blocks.push_back(para("Trung tâm Y tế huyện: Tổ chức tiêm bổ sung trong tháng 11/2026."));
+  run();
+  ASSERT_EQ(doc.deadlines.size(), 5u);
+  EXPECT_EQ(doc.deadlines[3].assignee, "Công chức Địa chính - Xây dựng - Đô thị");
+  EXPECT_EQ(doc.deadlines[4].assignee, "Trung tâm Y tế huyện");
+  EXPECT_EQ(doc.deadlines[0].assignee, "Ủy ban nhân dân các xã, thị trấn");
+  EXPECT_EQ(doc.deadlines[1].assignee, "Phòng Tư pháp");
+  EXPECT_EQ(doc.deadlines[2].assignee, "Các tổ dân phố");
+}
+
 }  // namespace
 }  // namespace vanban

@@ -421,9 +421,51 @@ TEST_F(FrontMatterTest, RegulationAttachedAfterTheSignatureIsAnAppendix) {
   EXPECT_EQ(d.appendices.begin, 14u);
   EXPECT_EQ(d.metadata.signer.name.value_or(""), "Mai Xuân Trường");
   EXPECT_EQ(d.metadata.recipients, (std::vector<std::string>{"Như Điều 2", "Lưu: VT"}));
+  // A5: the regulation is outlined after the decision's own articles; its type line and subject are not.
+  EXPECT_EQ(d.attached.begin, 17u);
+  EXPECT_EQ(d.attached.end, d.blocks.size());
   outline.run(d);
-  ASSERT_EQ(d.sections.size(), 2u);
+  ASSERT_EQ(d.sections.size(), 3u);
   EXPECT_EQ(d.sections[1].path, "Điều 2");
+  EXPECT_EQ(d.sections[2].path, "Chương I");
+  EXPECT_EQ(d.sections[2].title, "QUY ĐỊNH CHUNG");
+  ASSERT_EQ(d.sections[2].children.size(), 1u);
+  EXPECT_EQ(d.sections[2].children[0].path, "Chương I.Điều 1");
+}
+
+// A5: an attached regulation with a header of its own and a Phụ lục after it: the header goes with
+// the regulation (not the decision's closing), the Phụ lục is not outlined.
+TEST_F(FrontMatterTest, AttachedRegulationWithItsOwnHeaderAndAnAppendix) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "HUYỆN MINH LONG", "Số: 214/QĐ-UBND", "QUYẾT ĐỊNH",
+          "Ban hành Quy định quản lý nhà văn hóa thôn", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MINH LONG",
+          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+          "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý nhà văn hóa thôn.",
+          "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."});
+  d.blocks.push_back(layout_table({cell({"Nơi nhận:", "- Như Điều 2;", "- Lưu: VT."}),
+                                   cell({"CHỦ TỊCH", "", "Đinh Văn Lộc"})}));                       // 10
+  d.blocks.push_back(layout_table({cell({"ỦY BAN NHÂN DÂN", "HUYỆN MINH LONG"}),
+                                   cell({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"})}));  // 11
+  add(d, {"QUY ĐỊNH", "Quản lý nhà văn hóa thôn", "(Ban hành kèm theo Quyết định số 214/QĐ-UBND)",  // 12-14
+          "Điều 1. Phạm vi điều chỉnh", "Quy định này áp dụng cho các nhà văn hóa thôn.",            // 15-16
+          "Điều 2. Trách nhiệm quản lý", "1. Trưởng thôn quản lý nhà văn hóa.",                       // 17-18
+          "PHỤ LỤC", "MẪU SỔ THEO DÕI", "1. Ngày sử dụng", "2. Người sử dụng"});                      // 19-22
+  pass.run(d);
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Đinh Văn Lộc");
+  EXPECT_EQ(d.metadata.recipients, (std::vector<std::string>{"Như Điều 2", "Lưu: VT"}));
+  EXPECT_EQ(d.closing.begin, 10u);
+  EXPECT_EQ(d.closing.end, 11u) << "the regulation's header is not the decision's closing";
+  EXPECT_EQ(d.appendices.begin, 11u);
+  EXPECT_EQ(d.attached.begin, 15u);
+  EXPECT_EQ(d.attached.end, 19u);
+  outline.run(d);
+  ASSERT_EQ(d.sections.size(), 4u);
+  EXPECT_EQ(d.sections[2].path, "Điều 1");
+  EXPECT_EQ(d.sections[2].heading_block, 15u);
+  EXPECT_EQ(d.sections[3].path, "Điều 2");
+  ASSERT_EQ(d.sections[3].children.size(), 1u);
+  EXPECT_EQ(d.sections[3].children[0].path, "Điều 2.1");
+  EXPECT_EQ(d.sections[3].children[0].blocks.end, 19u) << "the Phụ lục is not outlined";
 }
 
 TEST_F(FrontMatterTest, ResolutionWithCouncilLinesAboveItsPreamble) {
@@ -478,6 +520,157 @@ TEST_F(FrontMatterTest, TextWithoutTypeOrClosingIsReported) {
   EXPECT_EQ(d.diagnostics.items()[1].code, "front.no-closing");
   EXPECT_EQ(d.body.begin, 0u);
   EXPECT_EQ(d.body.end, 3u);
+}
+
+// A3: a long Party subject opening with "thực hiện …" continues the type line in lower case.
+TEST_F(FrontMatterTest, LongSubjectOpeningWithThucHienIsStillTheSubject) {
+  Document d;
+  add(d, {"HUYỆN ỦY ĐỒNG SƠN", "*", "Số 27-CTr/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đồng Sơn, ngày 08 tháng 5 năm 2025",
+          "CHƯƠNG TRÌNH",
+          "thực hiện Nghị quyết số 19-NQ/TU, ngày 14/3/2025 của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp "
+          "sinh thái, nông thôn hiện đại và nông dân văn minh trên địa bàn huyện Đồng Sơn giai đoạn 2025 - 2030, tầm "
+          "nhìn đến năm 2045",
+          "Thực hiện Kế hoạch số 31-KH/TU, ngày 20/3/2025 của Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Chương trình "
+          "như sau:",
+          "I- MỤC TIÊU", "1- Tăng giá trị sản xuất nông nghiệp bình quân 3,5%/năm.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+          "Lò Văn Quang"});
+  pass.run(d);
+  const std::string title = d.metadata.title.value_or("");
+  EXPECT_EQ(title.rfind("Thực hiện Nghị quyết số 19-NQ/TU", 0), 0u) << title;
+  EXPECT_NE(title.find("tầm nhìn đến năm 2045"), std::string::npos) << title;
+  EXPECT_EQ(d.front.end, 7u);
+  EXPECT_EQ(d.body.begin, 7u) << "the body's first paragraph is not subject";
+}
+
+// A3: set off by style and by the separator under it, a capitalised long subject is kept too.
+TEST_F(FrontMatterTest, LongStyledSubjectAboveASeparatorIsTheSubject) {
+  Document d;
+  add(d, {"TỈNH ỦY HẢI TRUNG", "*", "Số 12-CT/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hải Trung, ngày 02 tháng 6 năm 2025"});
+  d.blocks.push_back(para("CHỈ THỊ", true, true));
+  d.blocks.push_back(para("Thực hiện Kết luận số 61-KL/TW, ngày 17/8/2023 của Ban Bí thư về tăng cường sự lãnh đạo "
+                          "của Đảng đối với công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ tại các khu dân cư, "
+                          "cơ sở sản xuất, kinh doanh trên địa bàn tỉnh trong tình hình mới",
+                          true, true));
+  d.blocks.push_back(para("-----", false, true));
+  add(d, {"Thời gian qua, công tác phòng cháy, chữa cháy trên địa bàn tỉnh có chuyển biến tích cực.",
+          "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Hà Minh Đức"});
+  pass.run(d);
+  EXPECT_NE(d.metadata.title.value_or("").find("trong tình hình mới"), std::string::npos);
+  EXPECT_EQ(d.body.begin, 8u);
+
+  // Markdown joins an escaped "\-----" line to the subject's paragraph: the rule is not subject text.
+  Document e;
+  add(e, {"ĐẢNG ỦY XÃ AN BÌNH", "*", "Số 09-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "KẾ HOẠCH",
+          "thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+          "Chí Minh trong cán bộ, đảng viên và Nhân dân trên địa bàn xã An Bình năm 2025 -----",
+          "Thực hiện Kế hoạch số 40-KH/HU của Huyện ủy, Đảng ủy xã xây dựng kế hoạch như sau:", "I- MỤC ĐÍCH"});
+  pass.run(e);
+  const std::string title = e.metadata.title.value_or("");
+  EXPECT_EQ(title.substr(title.size() - std::string("năm 2025").size()), "năm 2025") << title;
+}
+
+// A3: a subject wrapped before its "thực hiện …" part keeps that part.
+TEST_F(FrontMatterTest, SubjectWrappedBeforeThucHienKeepsItsSecondLine) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "XÃ TÂN HỘI", "Số: 18/KH-UBND", "KẾ HOẠCH", "Tổ chức các hoạt động",
+          "thực hiện Phong trào toàn dân đoàn kết xây dựng đời sống văn hóa năm 2025",
+          "Thực hiện Kế hoạch số 75/KH-UBND của huyện, Ủy ban nhân dân xã xây dựng kế hoạch như sau:", "I. MỤC ĐÍCH"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.title.value_or(""),
+            "Tổ chức các hoạt động thực hiện Phong trào toàn dân đoàn kết xây dựng đời sống văn hóa năm 2025");
+  EXPECT_EQ(d.body.begin, 6u);
+}
+
+// A3: in plain text without style, a long unpunctuated "Thực hiện …" line straight above the first
+// label is the subject (a body paragraph ends with ":" or ".").
+TEST_F(FrontMatterTest, LongUnpunctuatedSubjectAboveTheFirstLabelIsTheSubject) {
+  Document d;
+  add(d, {"BAN THƯỜNG VỤ HUYỆN ỦY LẠC SƠN", "Số 52-KH/HU", "KẾ HOẠCH",
+          "Thực hiện Chỉ thị số 28-CT/TW, ngày 21/12/2023 của Ban Bí thư về nâng cao chất lượng bảo hiểm xã hội, "
+          "bảo hiểm y tế cho cán bộ, đảng viên và Nhân dân trên địa bàn huyện Lạc Sơn giai đoạn 2025 - 2030",
+          "I. MỤC ĐÍCH, YÊU CẦU", "1. Quán triệt đầy đủ nội dung Chỉ thị."});
+  pass.run(d);
+  EXPECT_NE(d.metadata.title.value_or("").find("giai đoạn 2025 - 2030"), std::string::npos);
+  EXPECT_EQ(d.body.begin, 4u);
+}
+
+// A3 (the other way): an unstyled first body paragraph opening with "Thực hiện" is not a subject.
+TEST_F(FrontMatterTest, LongBodyParagraphOpeningWithThucHienIsNotTheSubject) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "XÃ PHÚ THỊNH", "Số: 33/KH-UBND", "Phú Thịnh, ngày 04 tháng 3 năm 2025", "KẾ HOẠCH",
+          "Thực hiện Kế hoạch số 120/KH-UBND ngày 20/02/2025 của Ủy ban nhân dân huyện về tổ chức các hoạt động "
+          "hưởng ứng Tháng hành động vì an toàn thực phẩm năm 2025, Ủy ban nhân dân xã xây dựng kế hoạch thực hiện "
+          "như sau:",
+          "I. MỤC ĐÍCH", "1. Nâng cao nhận thức của người sản xuất, kinh doanh."});
+  pass.run(d);
+  EXPECT_FALSE(d.metadata.title);
+  EXPECT_EQ(d.body.begin, 5u);
+}
+
+// A4: the "<POSITION> … điện:" line of a công điện addresses it; its bullets are the addressees.
+TEST_F(FrontMatterTest, TelegramAddressLineIsNotSubject) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "TỈNH BẮC HÀ", "Số: 05/CĐ-UBND", "Bắc Hà, ngày 21 tháng 7 năm 2025", "CÔNG ĐIỆN",
+          "Về việc tập trung ứng phó với mưa lũ trên địa bàn tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:",
+          "- Giám đốc các sở: Xây dựng, Công Thương, Y tế;", "- Chủ tịch Ủy ban nhân dân các huyện, thành phố.",
+          "Do ảnh hưởng của hoàn lưu bão, từ đêm 20/7 đến nay trên địa bàn tỉnh có mưa to đến rất to, nhiều nơi bị "
+          "ngập sâu.",
+          "1. Các huyện sơ tán dân khỏi khu vực nguy hiểm.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Thị Lan"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Công điện");
+  EXPECT_EQ(d.metadata.title.value_or(""), "Tập trung ứng phó với mưa lũ trên địa bàn tỉnh");
+  EXPECT_EQ(d.metadata.addressees, (std::vector<std::string>{"Giám đốc các sở: Xây dựng, Công Thương, Y tế",
+                                                             "Chủ tịch Ủy ban nhân dân các huyện, thành phố"}));
+  EXPECT_EQ(d.body.begin, 9u);
+}
+
+// A6: tense and manner words between the inferred body and its verb are not part of the name.
+TEST_F(FrontMatterTest, InferredIssuerStopsBeforeTenseWords) {
+  Document d;
+  add(d, {"THAM LUẬN", "Kinh nghiệm xây dựng thôn kiểu mẫu ở xã Hòa Lợi",
+          "Năm 2024, Ủy ban nhân dân xã Hòa Lợi đã xây dựng kế hoạch và vận động Nhân dân hiến đất làm đường.",
+          "1. Những kết quả đạt được"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "Ủy ban nhân dân xã Hòa Lợi");
+  EXPECT_EQ(d.metadata.inferred, (std::vector<std::string>{"issuer"}));
+
+  Document e;
+  add(e, {"BÁO CÁO", "Kết quả sáp nhập thôn năm 2024",
+          "Thực hiện chỉ đạo của huyện, UBND xã Ia Sê xây dựng kế hoạch sáp nhập các thôn nhỏ.", "1. Kết quả"});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.issuer.value_or(""), "UBND xã Ia Sê") << "a capitalised 'Sê' is a name, not 'sẽ'";
+}
+
+// A1 (closing side): a side-by-side text closing that a reader cut into a layout table, loose lines
+// and another table still gives every Nơi nhận item, and the signature from the right column.
+TEST_F(FrontMatterTest, SideBySideClosingCutIntoPiecesKeepsAllRecipients) {
+  Document d;
+  add(d, {"HUYỆN ỦY TÂN PHONG", "Số 14-CT/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "CHỈ THỊ",
+          "về tăng cường công tác phòng, chống dịch bệnh trên đàn gia súc",
+          "1. Các chi bộ quán triệt Chỉ thị này đến từng đảng viên.", "Chỉ thị này được phổ biến đến chi bộ./."});
+  d.blocks.push_back(layout_table({cell({"Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (b/c),"}),
+                                   cell({"T/M BAN THƯỜNG VỤ", "BÍ THƯ"})}));
+  add(d, {"- Ban Dân vận Tỉnh ủy (b/c),", "- Các chi, đảng bộ trực thuộc,", "- Các đồng chí Huyện ủy viên,"});
+  d.blocks.push_back(layout_table({cell({"- Lưu Văn phòng Huyện ủy."}), cell({"Đỗ Thanh Bình"})}));
+  pass.run(d);
+  EXPECT_EQ(d.metadata.recipients,
+            (std::vector<std::string>{"Ban Thường vụ Tỉnh ủy (b/c)", "Ban Dân vận Tỉnh ủy (b/c)", "Các chi, đảng bộ trực thuộc",
+                                      "Các đồng chí Huyện ủy viên", "Lưu Văn phòng Huyện ủy"}));
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "T/M BAN THƯỜNG VỤ");
+  EXPECT_EQ(d.metadata.signer.position.value_or(""), "BÍ THƯ");
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Đỗ Thanh Bình");
+  EXPECT_EQ(d.closing.begin, 7u);
+  EXPECT_EQ(d.closing.end, d.blocks.size());
+}
+
+// A closing table whose list is finished ("Lưu: VT.") ends the list: later bullets are not recipients.
+TEST_F(FrontMatterTest, FinishedRecipientListInATableStopsAtTheTable) {
+  Document d = state_plan();
+  d.blocks.erase(d.blocks.begin() + 13, d.blocks.end());  // no appendix
+  add(d, {"- Ghi chú: bản điện tử gửi qua hệ thống quản lý văn bản."});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.recipients.size(), 4u);
+  EXPECT_EQ(d.metadata.recipients.back(), "Lưu: VT, KHTC.Lan");
 }
 
 }  // namespace

@@ -94,6 +94,17 @@ TEST(SectionTitle, LongParagraphGivesItsOpeningWords) {
             "Việc tổ chức hội thi phải thiết thực, tiết kiệm");
 }
 
+TEST(SectionTitle, SemicolonAfterAFewWordsSplitsAnEnumerationNotTheTitle) {
+  EXPECT_EQ(section_title("Các phòng, ban, ngành; Ủy ban nhân dân các xã, thị trấn và các trường học, trạm y tế, "
+                          "đồn công an trên địa bàn huyện Ngọc Sơn.",
+                          false),
+            "Các phòng, ban, ngành; Ủy ban nhân dân các xã, thị trấn và các trường học, trạm y tế, đồn");  // 20 words
+  EXPECT_EQ(section_title("Phòng Nội vụ theo dõi, tổng hợp kết quả thực hiện; báo cáo Ủy ban nhân dân huyện trước "
+                          "ngày 20 hằng tháng và đột xuất khi có yêu cầu của cấp trên.",
+                          false),
+            "Phòng Nội vụ theo dõi, tổng hợp kết quả thực hiện");
+}
+
 TEST(Quotes, BalanceOfQuotedProvisions) {
   EXPECT_TRUE(opens_with_quote("“c) Đối với hàng hóa dự trữ;”;"));
   EXPECT_EQ(quote_balance("“c) Đối với hàng hóa dự trữ;”;"), 0);
@@ -124,3 +135,55 @@ TEST_F(LabelsTest, LabelGluedToACapitalIsStillALabel) {
 }  // namespace
 }  // namespace vanban::analysis
 
+
+namespace vanban::analysis {
+namespace {
+
+TEST_F(LabelsTest, LetteredPointsWithAPeriodOrADash) {
+  auto l = labels.match("a. Tổ chức ra quân dọn vệ sinh");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Lettered);
+  EXPECT_EQ(l->key, "a");
+  EXPECT_EQ(l->text, "a.");
+  EXPECT_EQ(l->rest, "Tổ chức ra quân dọn vệ sinh");
+  EXPECT_TRUE(l->loose_letter);
+  l = labels.match("đ- Các chi bộ báo cáo kết quả");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Lettered);
+  EXPECT_EQ(l->key, "đ");
+  EXPECT_EQ(l->text, "đ-");
+  l = labels.match("i. Kiểm tra hồ sơ");  // a lowercase 'i' is a point, not the Roman numeral
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Lettered);
+  l = labels.match("b) Thu gom rác thải");
+  ASSERT_TRUE(l);
+  EXPECT_FALSE(l->loose_letter);
+}
+
+TEST_F(LabelsTest, InitialsAndAbbreviationsAreNotLetteredPoints) {
+  EXPECT_FALSE(labels.match("A. Nguyễn là tác giả cuốn sách"));  // an initial: capital letter
+  EXPECT_FALSE(labels.match("v.v. các nội dung khác"));
+  EXPECT_FALSE(labels.match("ă. Không phải nhãn"));
+  EXPECT_FALSE(labels.match("á. Không phải nhãn"));
+  EXPECT_FALSE(labels.match("a."));
+  EXPECT_FALSE(labels.match("a.b Không phải nhãn"));
+  EXPECT_FALSE(labels.match("ab. Không phải nhãn"));
+}
+
+TEST(PointLetters, FollowTheVietnameseOrLatinAlphabet) {
+  EXPECT_TRUE(follows_point_letter("a", "b"));
+  EXPECT_TRUE(follows_point_letter("d", "đ"));
+  EXPECT_TRUE(follows_point_letter("đ", "e"));
+  EXPECT_TRUE(follows_point_letter("e", "g"));  // Vietnamese has no f
+  EXPECT_TRUE(follows_point_letter("e", "f"));  // some documents use the Latin alphabet
+  EXPECT_TRUE(follows_point_letter("i", "k"));
+  EXPECT_TRUE(follows_point_letter("v", "x"));
+  EXPECT_FALSE(follows_point_letter("", "b"));
+  EXPECT_FALSE(follows_point_letter("a", "c"));
+  EXPECT_TRUE(follows_point_letter("d", "e"));   // lists that skip đ (Latin alphabet)
+  EXPECT_FALSE(follows_point_letter("đ", "f"));
+  EXPECT_FALSE(follows_point_letter("b", "a"));
+}
+
+}  // namespace
+}  // namespace vanban::analysis

@@ -136,11 +136,58 @@ TEST_F(OutlineTest, MucOutsideANormativeTextIsNotALabel) {
   EXPECT_EQ(paths_of(d), (std::vector<std::string>{"I", "I.1"}));
 }
 
+TEST_F(OutlineTest, LetteredPointsWithAPeriodAreLabels) {
+  Document d = body_of({"I. NHIỆM VỤ", "1. Ra quân tổng vệ sinh", "a. Tổ chức ra quân tại các thôn", "b. Thu gom rác thải",
+                        "Các hộ gia đình để rác đúng nơi quy định.", "c. Phun thuốc khử khuẩn", "2. Kiểm tra, đôn đốc",
+                        "a- Thành lập tổ kiểm tra", "b- Báo cáo kết quả"});
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"I", "I.1", "I.1.a", "I.1.b", "I.1.c", "I.2", "I.2.a", "I.2.b"}));
+  const Section& one = d.sections[0].children[0];
+  EXPECT_EQ(one.title, "Ra quân tổng vệ sinh");
+  ASSERT_EQ(one.children.size(), 3u);
+  EXPECT_EQ(one.children[0].kind, SectionKind::Lettered);
+  EXPECT_EQ(one.children[0].label, "a.");
+  EXPECT_EQ(one.children[0].title, "Tổ chức ra quân tại các thôn");
+  EXPECT_EQ(one.children[1].blocks.begin, 4u);  // the sentence after "b." is its content
+  EXPECT_EQ(one.children[1].blocks.end, 5u);
+  EXPECT_EQ(d.sections[0].children[1].children[0].label, "a-");
+}
+
+TEST_F(OutlineTest, LetteredPeriodOutOfSequenceIsText) {
+  // "c." with no "b." before it, "x." after "a.": abbreviations or initials, not points.
+  Document d = body_of({"1. Thu gom rác", "c. Không phải điểm của mục này", "a. Tổ chức ra quân", "x. Không phải điểm"});
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"1", "1.a"}));
+  EXPECT_EQ(d.sections[0].blocks.end, 2u);
+  EXPECT_EQ(d.sections[0].children[0].blocks.end, 4u);
+}
+
 TEST_F(OutlineTest, HeadingWithALineBreakTakesItsFirstLineAsTitle) {
   Document d = body_of({"I. KẾT QUẢ ĐẠT ĐƯỢC\nTrong 6 tháng đầu năm, các đơn vị đã hoàn thành 95% kế hoạch."});
   outline.run(d);
   ASSERT_EQ(d.sections.size(), 1u);
   EXPECT_EQ(d.sections[0].title, "KẾT QUẢ ĐẠT ĐƯỢC");
+}
+
+// A5: the attached regulation is a tree of its own after the body's sections; its type line and
+// subject (outside doc.attached) are not sections, and "Mục" counts there as in any normative text.
+TEST_F(OutlineTest, AttachedRegulationIsOutlinedAfterTheBody) {
+  Document d = body_of({"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kho lưu trữ.",    // 0
+                        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",                      // 1
+                        "CHỦ TỊCH", "Hồ Văn Nam",                                                   // 2-3 closing
+                        "QUY CHẾ", "Quản lý kho lưu trữ huyện",                                     // 4-5
+                        "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh",                // 6-8
+                        "Mục 1", "LƯU TRỮ HỒ SƠ", "Điều 2. Thời hạn nộp lưu",                        // 9-11
+                        "1. Hồ sơ nộp lưu trước ngày 30/6 hằng năm."});                             // 12
+  d.body = BlockRange{0, 2};
+  d.closing = BlockRange{2, 4};
+  d.appendices = BlockRange{4, d.blocks.size()};
+  d.attached = BlockRange{6, d.blocks.size()};
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"Điều 1", "Điều 2", "Chương I", "Chương I.Điều 1", "Chương I.Mục 1",
+                                                   "Chương I.Mục 1.Điều 2", "Chương I.Mục 1.Điều 2.1"}));
+  EXPECT_EQ(d.sections[1].blocks.end, 2u) << "the body's last article ends with the body";
+  EXPECT_EQ(d.sections[2].title, "QUY ĐỊNH CHUNG");
 }
 
 }  // namespace

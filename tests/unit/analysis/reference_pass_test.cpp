@@ -125,5 +125,96 @@ TEST_F(ReferencePassTest, LawMentionedTwiceIsOneReference) {
   EXPECT_EQ(doc.references[0].occurrences.size(), 2u);
 }
 
+
+TEST_F(ReferencePassTest, ItemsUnderARepealingArticleAreRepealed) {
+  doc.blocks.push_back(para("Điều 1. Bãi bỏ toàn bộ các quyết định sau"));
+  doc.blocks.push_back(para("1. Quyết định số 12/2015/QĐ-UBND ngày 3/4/2015 của UBND tỉnh quy định về phí chợ."));
+  doc.blocks.push_back(para("2. Quyết định số 30/2019/QĐ-UBND ngày 8/9/2019 của UBND tỉnh theo Nghị định số 5/2018/NĐ-CP."));
+  doc.blocks.push_back(para("Điều 2. Tổ chức thực hiện"));
+  doc.blocks.push_back(para("Quyết định số 41/2021/QĐ-UBND ngày 1/2/2021 của UBND tỉnh tiếp tục có hiệu lực."));
+  Section art1;
+  art1.label = "Điều 1.";
+  art1.key = "1";
+  art1.kind = SectionKind::Article;
+  art1.path = "Điều 1";
+  art1.heading_block = 0;
+  art1.blocks = {1, 1};
+  for (std::size_t i : {1u, 2u}) {
+    Section k;
+    k.label = std::to_string(i) + ".";
+    k.key = std::to_string(i);
+    k.path = "Điều 1." + k.key;
+    k.heading_block = i;
+    k.blocks = {i + 1, i + 1};
+    art1.children.push_back(k);
+  }
+  Section art2;
+  art2.label = "Điều 2.";
+  art2.key = "2";
+  art2.kind = SectionKind::Article;
+  art2.path = "Điều 2";
+  art2.heading_block = 3;
+  art2.blocks = {4, 5};
+  doc.sections = {art1, art2};
+  run();
+  ASSERT_EQ(doc.references.size(), 4u);
+  EXPECT_EQ(doc.references[0].relation, "repeals");
+  EXPECT_EQ(doc.references[1].relation, "repeals");
+  EXPECT_FALSE(doc.references[2].relation);  // the decree a repealed decision was based on
+  EXPECT_FALSE(doc.references[3].relation);  // another article: the list has ended
+}
+
+TEST_F(ReferencePassTest, ListEndsAtAParagraphThatDoesNotOpenWithACitation) {
+  doc.blocks.push_back(para("Thay thế các văn bản sau:"));
+  doc.blocks.push_back(para("- Kế hoạch số 7/KH-UBND ngày 2/2/2024 của UBND huyện;"));
+  doc.blocks.push_back(para("Các phòng, ban căn cứ nội dung trên để thực hiện."));
+  doc.blocks.push_back(para("- Kế hoạch số 9/KH-UBND ngày 5/5/2024 của UBND huyện."));
+  run();
+  ASSERT_EQ(doc.references.size(), 2u);
+  EXPECT_EQ(doc.references[0].relation, "replaces");
+  EXPECT_FALSE(doc.references[1].relation);
+}
+
+
+TEST_F(ReferencePassTest, UnlabelledItemsFormASemicolonChain) {
+  doc.blocks.push_back(para("Bãi bỏ các quyết định sau:"));
+  doc.blocks.push_back(para("Quyết định số 1/2015/QĐ-UBND ngày 5/1/2015 của UBND tỉnh;"));
+  doc.blocks.push_back(para("Quyết định số 2/2016/QĐ-UBND ngày 6/1/2016 của UBND tỉnh."));
+  doc.blocks.push_back(para("Quyết định số 3/2017/QĐ-UBND ngày 7/1/2017 của UBND tỉnh tiếp tục có hiệu lực."));
+  run();
+  ASSERT_EQ(doc.references.size(), 3u);
+  EXPECT_EQ(doc.references[0].relation, "repeals");
+  EXPECT_EQ(doc.references[1].relation, "repeals");
+  EXPECT_FALSE(doc.references[2].relation);
+}
+
+TEST_F(ReferencePassTest, TableOfRepealedDocumentsAfterTheCue) {
+  doc.blocks.push_back(para("Bãi bỏ các văn bản quy phạm pháp luật sau đây:"));
+  Table t;
+  auto row = [](std::vector<std::string> texts) {
+    TableRow r;
+    for (auto& x : texts) {
+      TableCell c;
+      c.paragraphs.push_back(para(x));
+      r.cells.push_back(c);
+    }
+    return r;
+  };
+  t.rows.push_back(row({"STT", "Tên văn bản", "Lý do"}));
+  t.rows.push_back(row({"1", "Quyết định số 3/2014/QĐ-UBND ngày 2/1/2014 của UBND tỉnh", "Hết hiệu lực theo Quyết định số 8/2024/QĐ-UBND"}));
+  t.rows.push_back(row({"2", "Chỉ thị số 5/2016/CT-UBND ngày 7/7/2016 của UBND tỉnh", "Hết đối tượng điều chỉnh"}));
+  doc.blocks.push_back(t);
+  doc.blocks.push_back(para("Quyết định số 9/2024/QĐ-UBND ngày 1/3/2024 của UBND tỉnh vẫn còn hiệu lực."));
+  doc.blocks.push_back(para("Các sở rà soát văn bản."));
+  doc.blocks.push_back(para("- Quyết định số 10/2024/QĐ-UBND ngày 2/3/2024 của UBND tỉnh."));
+  run();
+  ASSERT_EQ(doc.references.size(), 5u);
+  EXPECT_EQ(doc.references[0].relation, "repeals");
+  EXPECT_FALSE(doc.references[1].relation);  // in the "Lý do" cell
+  EXPECT_EQ(doc.references[2].relation, "repeals");
+  EXPECT_FALSE(doc.references[3].relation);  // a sentence after the table, not an item
+  EXPECT_FALSE(doc.references[4].relation);
+}
+
 }  // namespace
 }  // namespace vanban

@@ -154,8 +154,8 @@ TEST(LegacyDocuments, Tcvn3DocxConvertsLikeTheUnicodeDocx) {
   EXPECT_EQ(actual.size(), expected.size());
 }
 
-// Enable when the Markdown/text reader decodes non-UTF-8 input with text::detect_file_encoding.
-TEST(LegacyDocuments, DISABLED_VniTextFileConvertsLikeTheUnicodeFile) {
+// The Markdown/text reader decodes non-UTF-8 input in the encoding text::detect_file_encoding finds.
+TEST(LegacyDocuments, VniTextFileConvertsLikeTheUnicodeFile) {
   const std::string plan = writable_in(read_sample(), text::LegacyEncoding::Vni);
   const auto vni = text::encode_legacy(plan, text::LegacyEncoding::Vni);
   ASSERT_TRUE(vni.has_value());

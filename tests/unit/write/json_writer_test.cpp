@@ -21,7 +21,7 @@ TEST(JsonWriter, WritesTopLevelFieldsInContractOrder) {
   const std::string json = to_json(testing::sample_document());
   const auto d = parse(json);
   const char* expected[] = {"schema_version", "source", "format", "metadata", "preamble", "sections", "footnotes",
-                            "references", "deadlines", "tasks", "front", "closing", "appendices", "diagnostics"};
+                            "references", "deadlines", "tasks", "front", "lead", "closing", "appendices", "diagnostics"};
   std::size_t i = 0;
   for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it, ++i) {
     ASSERT_LT(i, std::size(expected));
