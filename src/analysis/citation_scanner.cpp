@@ -401,7 +401,7 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
 }
 
 /// End of an issuer's name that starts at `start`: at the first mark or word of `issuer_end_`, except a
-/// "thực hiện"/"triển khai" that is part of a steering body's name ("Ban Chỉ đạo thực hiện Đề án 06");
+/// "thực hiện"/"triển khai" that is part of a steering body's name ("Ban Chỉ đạo thực hiện Đề án 09");
 /// a " và " joins a second body only when a capitalised name follows ("Ban Tổ chức và Ủy ban Kiểm tra"),
 /// not "… và các nguồn khác". At most 24 words; link words at the end are dropped.
 int32_t CitationScanner::issuer_end_at(const Scan& s, int32_t start, int32_t limit) const {
@@ -420,7 +420,7 @@ int32_t CitationScanner::issuer_end_at(const Scan& s, int32_t start, int32_t lim
     if (names_its_task && task_word) {
       int32_t w = t.end;
       while (w < limit && s.folded.charAt(w) == u' ') ++w;
-      // "… thực hiện Đề án 06": the name goes on; "… thực hiện Nghị quyết số 12/…" cites another document
+      // "… thực hiện Đề án 09": the name goes on; "… thực hiện Nghị quyết số 12/…" cites another document
       if (w < limit && u_isupper(s.text.original.charAt(w))) {
         pos = t.end;
         end = limit;

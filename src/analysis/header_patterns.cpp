@@ -37,7 +37,7 @@ HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {
   if (motto_.starts(f)) return HeaderLineKind::Motto;
   if (party_.starts(f)) return HeaderLineKind::Party;
   if (separator_.whole(f)) return HeaderLineKind::Separator;
-  // "Số: 69/KH-UBND" opens with a capital; "số 3653/VPCP-CĐS" continues a wrapped subject.
+  // "Số: 69/KH-UBND" opens with a capital; "số 1234/VPCP-KSTT" continues a wrapped subject.
   if (number_.starts(f) && line.length() > 0 && line.original[0] == u'S') return HeaderLineKind::Number;
   if (date_.starts(f)) return HeaderLineKind::PlaceDate;
   if (draft_.starts(f)) return HeaderLineKind::Draft;

@@ -11,7 +11,7 @@ namespace vanban::analysis {
 
 /// Cleans one item of "Nơi nhận:" or "Kính gửi:": drops the leading "-", "+", "•" and the trailing
 /// ";" "," "." (Party lists use ","). Drafter initials glued after "Lưu: VT, NC." are kept as
-/// given ("Lưu: VT, NC.Châu"). Empty when nothing is left.
+/// given ("Lưu: VT, NC.Hà"). Empty when nothing is left.
 std::string clean_list_item(std::string_view item);
 
 /// True when the line starts with a list bullet ("- ", "+ ", "• ", "* ").

@@ -26,7 +26,7 @@ struct Reference {
   std::optional<std::string> number_symbol;  ///< as written, spaces removed: "69/KH-UBND"; null for laws by name
   std::optional<PartialDate> date;
   std::optional<int> year;
-  std::optional<std::string> issuer;         ///< "UBND huyện Văn Quan"
+  std::optional<std::string> issuer;         ///< "UBND huyện Bảo Lâm"
   std::optional<std::string> subject;        ///< "về …" text
   std::optional<std::string> name;           ///< laws by name: "Luật Thực hiện dân chủ ở cơ sở" (no year)
   std::optional<std::string> relation;       ///< "basis" (căn cứ), "implements", "amends", "replaces", "repeals"

@@ -272,7 +272,7 @@ bool starts_with_opening_quote(std::string_view line) {
 bool is_standalone_header_line(std::string_view line) {
   const std::string_view t = trim(line);
   if (t.empty()) return false;
-  // "Số: 128/2026/NĐ-CP", "Số 12/KH-UBND", "Số: ......(2)......"
+  // "Số: 47/2025/NĐ-CP", "Số 12/KH-UBND", "Số: ......(2)......"
   if (starts_with(t, "Số:") || starts_with(t, "Số ")) {
     std::size_t i = std::string_view("Số").size();
     if (t[i] == ':') ++i;

@@ -8,7 +8,7 @@ namespace {
 TEST(Recipients, CleansItems) {
   EXPECT_EQ(clean_list_item("- Như trên;"), "Như trên");
   EXPECT_EQ(clean_list_item("- Ban Thường vụ Huyện ủy,"), "Ban Thường vụ Huyện ủy");
-  EXPECT_EQ(clean_list_item("- Lưu: VT, NC.Châu."), "Lưu: VT, NC.Châu");
+  EXPECT_EQ(clean_list_item("- Lưu: VT, NC.Hà."), "Lưu: VT, NC.Hà");
   EXPECT_EQ(clean_list_item("+   Công  an tỉnh;"), "Công an tỉnh");
   EXPECT_EQ(clean_list_item("-"), "");
 }
