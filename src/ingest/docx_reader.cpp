@@ -43,7 +43,7 @@
 // [x] comments, page headers and footers, bookmarks, proofing marks ignored
 // [x] table-of-contents entries (styles "toc 1".."toc 9") skipped, with an Info diagnostic
 // [x] legacy fonts: runs in TCVN3 / VNI / VISCII fonts converted when their text is legacy, judged by
-//     text::detect_legacy on the paragraph's text in that font (docx/legacy_runs)
+//     text::detect_legacy on the whole body's text in that font, a clear paragraph overriding (docx/legacy_runs)
 // [x] parts that bind WordprocessingML to the default namespace or another prefix
 // [x] nesting deeper than MirrorParser::kMaxDepth is skipped with an Error diagnostic (no stack overflow)
 // [-] w:altChunk (imported HTML/RTF/DOCX) is reported with a Warning, not read
@@ -114,7 +114,9 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
 
   docx::MirrorParser parser(document_xml->document_element(), options.tracked_changes);
   docx::ModelBuilder body_builder(styles, numbering, kit, legacy, SourceLocation::Part::Body);
-  body_builder.add_blocks(parser.parse_blocks(body), doc.blocks);
+  const std::vector<docx::BodyItem> body_items = parser.parse_blocks(body);
+  body_builder.survey_legacy_fonts(body_items);
+  body_builder.add_blocks(body_items, doc.blocks);
   if (parser.skipped_deep_content()) report_deep_content(parts->document, doc.diagnostics);
   if (parser.alt_chunks() > 0)
     doc.diagnostics.warning("docx.altchunk", std::to_string(parser.alt_chunks()) +

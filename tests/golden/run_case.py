@@ -111,7 +111,7 @@ def validate_xml(path, xsd_path):
 # nulls, attributes for location/style/table hints. Mapping it back to JSON and comparing with the JSON
 # output catches a field one writer has and the other lacks.
 STRING_LISTS = {"recipients", "addressees", "inferred", "preamble"}
-BLOCK_LISTS = {"blocks", "front", "closing", "appendices", "paragraphs"}  # items are typed by their tag
+BLOCK_LISTS = {"blocks", "front", "lead", "heading", "closing", "appendices", "paragraphs"}  # items are typed by their tag
 OBJECT_LISTS = {"sections", "children", "footnotes", "references", "occurrences", "deadlines", "tasks",
                 "diagnostics", "footnote_marks", "rows", "cells"}
 INTS = {"level", "year", "deadline", "line", "column", "paragraph", "offset", "grid_span", "heading_level"}

@@ -4,6 +4,21 @@
 
 namespace vanban::docx {
 
+void LegacyRuns::survey_paragraph() {
+  for (const auto& [font, text] : pending_) {
+    auto& all = document_text_[font];
+    if (!all.empty()) all.push_back(' ');  // the last word of a paragraph must not fuse with the next one
+    all += text;
+  }
+  pending_.clear();
+}
+
+void LegacyRuns::judge_document() {
+  for (const auto& [font, text] : document_text_)
+    document_verdict_[font] = text::detect_legacy(text, text::encoding_for_font(font)).encoding;
+  document_text_.clear();
+}
+
 void LegacyRuns::add_paragraph_text(std::string_view run_text, std::string_view font) {
   if (run_text.empty() || text::encoding_for_font(font) == text::LegacyEncoding::None) return;
   auto& text = pending_[std::string(font)];
@@ -12,8 +27,13 @@ void LegacyRuns::add_paragraph_text(std::string_view run_text, std::string_view 
 
 void LegacyRuns::judge_paragraph() {
   verdict_.clear();
-  for (const auto& [font, text] : pending_)
-    verdict_[font] = text::detect_legacy(text, text::encoding_for_font(font)).encoding;
+  for (const auto& [font, text] : pending_) {
+    const text::Detection own = text::detect_legacy(text, text::encoding_for_font(font));
+    const auto document = document_verdict_.find(font);
+    const bool follow_document = document != document_verdict_.end() && own.encoding != document->second &&
+                                 own.confidence < kClearParagraph;
+    verdict_[font] = follow_document ? document->second : own.encoding;
+  }
   pending_.clear();
 }
 

@@ -133,6 +133,40 @@ std::string ModelBuilder::numbering_label(const Para& para, const ResolvedStyle*
   return numbering_.next_label(num_id, ilvl);
 }
 
+const std::string& ModelBuilder::font_of(const Run& run, const CharFormat& para_chars) const {
+  const ResolvedStyle* char_style = styles_.character(run.props.style_id);
+  return !run.props.font.empty()                         ? run.props.font
+         : char_style && !char_style->chars.font.empty() ? char_style->chars.font
+         : !para_chars.font.empty()                      ? para_chars.font
+                                                         : styles_.defaults().font;
+}
+
+void ModelBuilder::survey_paragraph(const Para& para) {
+  const ResolvedStyle* style = styles_.paragraph(para.props.style_id);
+  const CharFormat none;
+  const CharFormat& para_chars = style ? style->chars : none;
+  for (const Run& run : para.runs) {
+    const std::string& font = font_of(run, para_chars);
+    for (const RunPiece& piece : run.pieces)
+      if (piece.kind == RunPiece::Kind::Text) legacy_.add_paragraph_text(piece.text, font);
+  }
+  legacy_.survey_paragraph();
+  for (const Para& anchored : para.anchored) survey_paragraph(anchored);
+}
+
+void ModelBuilder::survey_legacy_fonts(const std::vector<BodyItem>& items) {
+  for (const BodyItem& item : items) {
+    if (const auto* para = std::get_if<Para>(&item)) {
+      survey_paragraph(*para);
+    } else {
+      for (const auto& row : std::get<docx::Table>(item).rows)
+        for (const auto& cell : row.cells)
+          for (const Para& p : cell.paragraphs) survey_paragraph(p);
+    }
+  }
+  legacy_.judge_document();
+}
+
 std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
   const ResolvedStyle* style = styles_.paragraph(para.props.style_id);
   if (style && is_toc_entry_style(style->name)) {
@@ -150,15 +184,11 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
   const std::string label = numbering_label(para, style, out.location);
   out.style.auto_numbered = !label.empty();
 
-  // The font each run is drawn in: legacy encodings are judged per paragraph and font.
+  // The font each run is drawn in: legacy encodings are judged per font (document, then paragraph).
   std::vector<const std::string*> fonts;
   fonts.reserve(para.runs.size());
   for (const Run& run : para.runs) {
-    const ResolvedStyle* char_style = styles_.character(run.props.style_id);
-    const std::string& font = !run.props.font.empty()                     ? run.props.font
-                              : char_style && !char_style->chars.font.empty() ? char_style->chars.font
-                              : !para_chars.font.empty()                  ? para_chars.font
-                                                                          : defaults.font;
+    const std::string& font = font_of(run, para_chars);
     fonts.push_back(&font);
     for (const RunPiece& piece : run.pieces)
       if (piece.kind == RunPiece::Kind::Text) legacy_.add_paragraph_text(piece.text, font);

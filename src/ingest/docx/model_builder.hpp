@@ -20,6 +20,10 @@ class ModelBuilder {
   ModelBuilder(const StyleSheet& styles, const NumberingDefinitions& numbering, const text::TextKit& kit,
                LegacyRuns& legacy, SourceLocation::Part part);
 
+  /// Reads all the text of the part per font first, so that legacy fonts are judged on the whole
+  /// document (LegacyRuns::judge_document). Call before add_blocks().
+  void survey_legacy_fonts(const std::vector<BodyItem>& items);
+
   /// Appends the blocks of a part's body (text-box paragraphs follow their anchoring paragraph).
   void add_blocks(const std::vector<BodyItem>& items, std::vector<Block>& out);
 
@@ -38,6 +42,9 @@ class ModelBuilder {
 
  private:
   vanban::Table build_table(const docx::Table& table);
+  /// The font a run is drawn in: its own, its character style's, its paragraph style's, the default.
+  const std::string& font_of(const Run& run, const CharFormat& para_chars) const;
+  void survey_paragraph(const Para& para);
   void add_paragraph(const Para& para, std::vector<Block>& out);
   void add_cell_paragraph(const Para& para, std::vector<vanban::Paragraph>& out);
   bool is_borderless(const docx::Table& table) const;

@@ -302,4 +302,41 @@ bool starts_preamble_phrase(std::string_view line) {
   return false;
 }
 
+bool ends_with_connective(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) return false;
+  if (t.back() == ',' || t.back() == '-') return true;
+  const std::size_t space = t.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
+  // Lowercase and capital spellings: a wrapped all-caps title ends with "CỦA" as a sentence with "của".
+  static constexpr std::string_view kWords[] = {
+      "của", "và", "về", "với", "cho", "tại", "giữa", "trong", "theo", "các", "những", "số", "để", "đối", "thuộc",
+      "trên", "từ", "đến", "hoặc", "là", "được", "nhằm", "qua", "gồm", "bằng", "vào", "đã", "sẽ", "thì", "mà",
+      "CỦA", "VÀ", "VỀ", "VỚI", "CHO", "TẠI", "GIỮA", "TRONG", "THEO", "CÁC", "NHỮNG", "SỐ", "ĐỂ", "ĐỐI", "THUỘC",
+      "TRÊN", "TỪ", "ĐẾN", "HOẶC", "LÀ", "ĐƯỢC", "NHẰM", "QUA", "GỒM", "BẰNG", "VÀO"};
+  for (auto w : kWords)
+    if (last == w) return true;
+  return false;
+}
+
+std::size_t first_word_length(std::string_view line) {
+  const std::string_view t = trim(line);
+  const std::size_t space = t.find(' ');
+  return code_points(space == std::string_view::npos ? t : t.substr(0, space));
+}
+
+bool starts_with_code(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) return false;
+  if (is_digit(t.front())) return true;
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const UChar32 c = next_cp(t, i);
+    if (c == ' ' || c == ',' || c == ';' || c == ')' || c == '.') break;
+    if (u_isupper(c)) ++capitals;
+    else if (capitals == 0) return false;  // "Ban", "ngày": a word, not a code
+  }
+  return capitals >= 2;
+}
+
 }  // namespace vanban::md

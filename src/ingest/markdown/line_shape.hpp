@@ -53,6 +53,17 @@ bool is_standalone_header_line(std::string_view line);
 /// Lines that open a part of the preamble or closing ("Căn cứ …", "Theo đề nghị …", "Nơi nhận:").
 bool starts_preamble_phrase(std::string_view line);
 
+/// The last word is one that cannot end a title or a sentence ("của", "và", "về", "VỚI", "các"…), or
+/// the line ends with a comma or a hyphen: the text goes on on the next line.
+bool ends_with_connective(std::string_view line);
+
+/// Code points of the first word (up to the first space).
+std::size_t first_word_length(std::string_view line);
+
+/// The first word reads as a code or a number: starts with a digit, or holds at least two
+/// capitals ("UBND", "TTg", "HĐND"), as the tail of a symbol cut at its hyphen.
+bool starts_with_code(std::string_view line);
+
 /// `line` without leading and trailing ASCII spaces/tabs.
 std::string_view trim(std::string_view line);
 

@@ -50,6 +50,9 @@ class Reflower {
 
  private:
   bool is_complete_line(std::string_view previous, std::string_view line) const;
+  /// `previous` is a labelled heading that ended before the typical width and `line` starts a new
+  /// sentence with a capital ("1. Đánh giá chung" / "Tính đến ngày …").
+  bool is_short_heading(std::string_view previous, std::string_view line) const;
 
   std::size_t width_;
 };

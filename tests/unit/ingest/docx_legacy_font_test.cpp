@@ -87,3 +87,49 @@ TEST(DocxLegacyFont, JudgesTheParagraphTextInAFontNotEachRunAlone) {
 
 }  // namespace
 }  // namespace vanban
+
+namespace vanban {
+namespace {
+
+/// Paragraphs, each one run in `font` holding the TCVN3 bytes of a Unicode text, as Word stores them.
+std::string tcvn3_paragraphs(const std::string& font, std::initializer_list<const char*> unicode_texts) {
+  std::string body;
+  for (const char* t : unicode_texts) {
+    const auto bytes = text::encode_legacy(t, text::LegacyEncoding::Tcvn3);
+    EXPECT_TRUE(bytes.has_value()) << t;
+    body += "<w:p>" + run_in(font, bytes ? as_word_stores(*bytes) : std::string()) + "</w:p>";
+  }
+  return body;
+}
+
+TEST(DocxLegacyFont, AnAmbiguousShortRunFollowsTheDocumentsVerdictForItsFont) {
+  // "Số: 45/UBND-VP" in TCVN3 reads "Sè: 45/UBND-VP", a valid Unicode syllable too: alone it is
+  // undecidable, but every other .VnTime paragraph of this document is TCVN3.
+  const auto out = texts(tcvn3_paragraphs(".VnTime", {"Ủy ban nhân dân huyện Mường Lát", "Số: 45/UBND-VP",
+                                                      "Về việc tổng hợp số liệu cây trồng vụ đông năm nay",
+                                                      "Kính gửi các phòng chuyên môn thuộc huyện"}));
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(out[0], "Ủy ban nhân dân huyện Mường Lát");
+  EXPECT_EQ(out[1], "Số: 45/UBND-VP");
+}
+
+TEST(DocxLegacyFont, AnAmbiguousShortRunInAUnicodeDocumentStaysAsItIs) {
+  // The same font name, but the document is Unicode: "(mè)" must not become "(mố)".
+  const auto out = texts("<w:p>" + run_in(".VnTime", "Ủy ban nhân dân huyện Mường Lát") + "</w:p><w:p>" +
+                         run_in(".VnTime", "(mè)") + "</w:p><w:p>" +
+                         run_in(".VnTime", "Về việc tổng hợp số liệu cây trồng vụ đông năm nay") + "</w:p>");
+  EXPECT_EQ(out, (std::vector<std::string>{"Ủy ban nhân dân huyện Mường Lát", "(mè)",
+                                           "Về việc tổng hợp số liệu cây trồng vụ đông năm nay"}));
+}
+
+TEST(DocxLegacyFont, AClearlyUnicodeParagraphInALegacyDocumentIsKept) {
+  const auto out = texts(tcvn3_paragraphs(".VnTime", {"Ủy ban nhân dân huyện Mường Lát",
+                                                      "Về việc tổng hợp số liệu cây trồng vụ đông năm nay"}) +
+                         "<w:p>" + run_in(".VnTime", "Ghi chú bổ sung được gõ bằng bảng mã Unicode sau này") + "</w:p>");
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[1], "Về việc tổng hợp số liệu cây trồng vụ đông năm nay");
+  EXPECT_EQ(out[2], "Ghi chú bổ sung được gõ bằng bảng mã Unicode sau này");
+}
+
+}  // namespace
+}  // namespace vanban
