@@ -99,7 +99,7 @@ CitationScanner::CitationScanner(const text::Folder& folder)
       issuer_end_(
           "[ ]*[;,.:()\\[\\]\"'!?]|[ ]+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tại|triển khai|thực hiện|tiếp tục|"
           "đã|để|nhằm|theo|ngày|năm [0-9]{4}|số [0-9]|v/v|trong|gửi|kế hoạch|yêu cầu|đề nghị|với|khi|sau|nêu|là|"
-          "thông qua|ký|khóa|khoá|cho|đến|tới|đối với)(?![\\p{L}])|"
+          "thông qua|ký|khóa|khoá|cho|đến|tới|đối với|thi hành)(?![\\p{L}])|"
           "(?<!chương|tờ|phiếu|lộ)[ ]+trình(?![\\p{L}])"),  // the verb, not "Chương trình"
       board_name_("(?:ban chỉ đạo|tổ công tác|tổ chỉ đạo)(?![\\p{L}])"),
       subject_lead_("[ ]*,?[ ]*(về|v/v|ban hành|phê duyệt|quy định|hướng dẫn)(?![\\p{L}])"),

@@ -196,5 +196,12 @@ TEST_F(CitationPhrasesTest, SymbolCutAtItsHyphenIsRejoined) {
   EXPECT_EQ(c[0].number_symbol, "5/QĐ-UBND");
 }
 
+// The issuer of a Party regulation ends before "thi hành": what follows names the regulation.
+TEST_F(CitationPhrasesTest, IssuerEndsBeforeThiHanh) {
+  auto c = scan("Quy định số 31-QĐ/TW, ngày 12/5/2021 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].issuer, "Ban Chấp hành Trung ương");
+}
+
 }  // namespace
 }  // namespace vanban
