@@ -103,7 +103,35 @@ def invalid_utf8(c):
     path = c.file("sai-ma.md", data)
     r = c.run("convert", path.name)
     c.expect_exit(r, REJECTED, "invalid UTF-8")
-    c.expect_stderr_has(r, "sai-ma.md", "UTF-8")
+    c.expect_stderr_has(r, "sai-ma.md", "UTF-8", "line 2")
+
+
+def no_structure(c):
+    # One long line of prose: no header, no labels, no closing. Not an error: it converts, and the
+    # diagnostics say what is missing.
+    text = ("Cuộc họp đã thống nhất nhiều nội dung quan trọng và các đơn vị cần phối hợp chặt chẽ " * 200).strip()
+    path = c.file("khong-cau-truc.txt", text)
+    r = c.run("convert", path.name)
+    c.expect_exit(r, OK, "text without any structure")
+    doc = parse_json(c, r.stdout, "khong-cau-truc.txt")
+    if doc is not None:
+        c.expect(doc["sections"] == [], "no sections invented")
+        c.expect(doc["metadata"]["doc_type"] is None, "no type invented")
+        c.expect(any(d["code"] == "front.no-type" for d in doc["diagnostics"]), "a diagnostic says the type line is missing")
+        c.expect(len(doc["lead"]) == 1 and doc["lead"][0]["text"] == text, "the text is kept whole in lead")
+
+
+def large_input(c):
+    # ~50 MB of plan-like text: converted within the CI budget, no crash, no hang.
+    unit = ("I. NỘI DUNG\n\n1. Các xã hoàn thành trước ngày 25/5/2025 theo Kế hoạch số 12/KH-UBND "
+            "ngày 05/3/2025 của UBND huyện về công tác chuyển đổi số.\n\n"
+            "- Tuyên truyền, phổ biến rộng rãi đến Nhân dân trên địa bàn.\n\n")
+    data = (unit * (50_000_000 // len(unit.encode("utf-8")) + 1)).encode("utf-8")
+    path = c.file("rat-lon.md", data)
+    r = subprocess.run([c.vanban, "convert", path.name, "-o", "ra.json"], capture_output=True, timeout=110, cwd=c.tmp)
+    c.expect_exit(r, OK, f"a {len(data) // 1_000_000} MB input")
+    c.expect((c.tmp / "ra.json").stat().st_size > len(data) // 2 if (c.tmp / "ra.json").exists() else False,
+             "the output holds the text")
 
 
 def broken_docx(c):
@@ -335,7 +363,7 @@ def legacy_encoding(c):
 
 SCENARIOS = {f.__name__: f for f in [
     empty_file, whitespace_only, binary_garbage, invalid_utf8, broken_docx, directory, missing_file, too_large, too_large_stdin,
-    bad_options, help_and_version, output_file, output_unwritable, output_to_device, stdout_unwritable, xml_output, stdin_input, tracked_changes,
+    no_structure, large_input, bad_options, help_and_version, output_file, output_unwritable, output_to_device, stdout_unwritable, xml_output, stdin_input, tracked_changes,
     deterministic, legacy_encoding,
 ]}
 
