@@ -237,7 +237,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     d.location = p.location;
     cx.doc.deadlines.push_back(std::move(d));
   }
-  // "tổ chức … nhân ngày Chuyển đổi số quốc gia 10/10": the day of an occasion activities are asked for.
+  // "tổ chức … nhân ngày Pháp luật Việt Nam 09/11": the day of an occasion activities are asked for.
   auto occ = occasion_.matcher(folded);
   int32_t pos = 0;
   while (find_in(*occ, pos, folded.length())) {
