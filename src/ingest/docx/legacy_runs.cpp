@@ -31,7 +31,7 @@ void LegacyRuns::judge_paragraph() {
     const text::Detection own = text::detect_legacy(text, text::encoding_for_font(font));
     const auto document = document_verdict_.find(font);
     const bool follow_document = document != document_verdict_.end() && own.encoding != document->second &&
-                                 own.confidence < kClearParagraph;
+                                 own.confidence <= kAmbiguousParagraph;
     verdict_[font] = follow_document ? document->second : own.encoding;
   }
   pending_.clear();

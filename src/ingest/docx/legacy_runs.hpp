@@ -34,9 +34,9 @@ class LegacyRuns {
   /// Number of runs converted so far (for an Info diagnostic).
   std::size_t converted_runs() const { return converted_; }
 
-  /// A paragraph's own reading overrides the document's verdict from this confidence on (a tie
-  /// between two readings scores at most 0.5).
-  static constexpr double kClearParagraph = 0.75;
+  /// A paragraph's own reading overrides the document's verdict above this confidence: a tie
+  /// between two readings ("Sè" / "Số") scores at most 0.5.
+  static constexpr double kAmbiguousParagraph = 0.5;
 
  private:
   std::map<std::string, std::string, std::less<>> document_text_;            ///< font -> all its text

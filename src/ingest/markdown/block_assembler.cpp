@@ -1,6 +1,7 @@
 #include "ingest/markdown/block_assembler.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 #include "ingest/markdown/layout_columns.hpp"
@@ -123,9 +124,32 @@ class Assembler {
       doc_.blocks.emplace_back(std::move(t));
     }
     layout_table_ = true;
-    if (!run.right.lines.empty()) layout_center_ = run.right_center;
+    if (!run.right.lines.empty()) {
+      layout_center_ = run.right_center;
+      layout_right_column_ = UINT32_MAX;
+      for (const auto& l : run.right.lines) layout_right_column_ = std::min(layout_right_column_, l.indent);
+    }
     candidate_.reset();
     if (!run.after.lines.empty()) paragraph(run.after);
+  }
+
+  /// A recipient list laid out beside the signature goes on in the left column although some of
+  /// its items have nothing on the right ("Nơi nhận: | KT. CHỦ TỊCH", "- Sở A; | PHÓ CHỦ TỊCH",
+  /// "- Sở B;", "- Lưu: VT. | Trần Văn Nam"): a bullet item after a left cell ending in
+  /// "Nơi nhận" or a bullet item joins that cell instead of ending the table.
+  bool continues_left_list(const RawParagraph& raw) {
+    if (!layout_table_ || doc_.blocks.empty() || !std::holds_alternative<Table>(doc_.blocks.back())) return false;
+    if (raw.lines.empty() || raw.heading_level > 0 || leading_label(raw.lines.front().text).kind != LabelKind::Bullet)
+      return false;
+    for (const auto& l : raw.lines)
+      if (l.indent >= layout_right_column_) return false;  // reaches into the right column: not a left item
+    auto& cells = std::get<Table>(doc_.blocks.back()).rows.back().cells;
+    if (cells.size() != 2 || cells[0].paragraphs.empty()) return false;
+    const std::string_view last = cells[0].paragraphs.back().text;
+    constexpr std::string_view kRecipients = "Nơi nhận";
+    if (last.substr(0, kRecipients.size()) != kRecipients && leading_label(last).kind != LabelKind::Bullet) return false;
+    for (const auto& r : reflower_.reflow(raw)) cells[0].paragraphs.push_back(to_paragraph(r, raw, lines_));
+    return true;
   }
 
   void paragraph(const RawParagraph& raw) {
@@ -137,6 +161,7 @@ class Assembler {
       columns(*run);
       return;
     }
+    if (continues_left_list(raw)) return;
     auto reflowed = reflower_.reflow(raw, &points_);
     if (reflowed.empty()) return;
     std::size_t first = 0;
@@ -223,6 +248,7 @@ class Assembler {
   bool footnote_seen_ = false;
   bool layout_table_ = false;  // the last block is a layout table that the next column run extends
   double layout_center_ = 0;   // centre column of that table's right column
+  std::uint32_t layout_right_column_ = UINT32_MAX;  // where that right column starts
   AssemblyStats stats_;
 };
 

@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::uint32_t kMinRightIndent = 20;  // a line this far in sits in the right column
 constexpr std::uint32_t kColumnSlack = 8;      // centered right-column lines wander this much
+constexpr std::size_t kMaxContinuingLines = 4;   // a wrapped recipient or signature line, not a body paragraph
 
 bool split(const RawLine& l) { return l.column_break != std::string::npos; }
 
@@ -120,6 +121,10 @@ std::optional<ColumnRun> find_column_run(const RawParagraph& block, std::optiona
   const auto right_only = std::count_if(begin, end, [&](const RawLine& l) { return !split(l) && in_right(l); });
   const bool whole_block = begin == lines.begin() && end == lines.end();
   if (split_count < 2 && right_only < 1 && !whole_block && !continuing) return std::nullopt;
+  // Right after a column run, a short block belongs to the two columns as a whole: a recipient
+  // wrapped over two lines whose second line carries the right column's "(đã ký)" stays one left
+  // item. A long block is body text that merely has a wide gap somewhere.
+  if (continuing && lines.size() <= kMaxContinuingLines) return cut(block, lines.begin(), lines.end(), right_column);
   return cut(block, begin, end, right_column);
 }
 }  // namespace vanban::md

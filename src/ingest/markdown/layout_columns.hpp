@@ -21,7 +21,8 @@ struct ColumnRun {
 /// line next to lines indented into the right column, or a block that is all one split line — and
 /// cuts the block around it. `continuing_center` is the right column's centre when the block right
 /// before was such a run: then a block whose lines sit centred in that column ("(Đã ký)",
-/// "- Lưu: VT." / "            Trần Văn Nam") also counts; a title centred on the page does not.
+/// "- Lưu: VT." / "            Trần Văn Nam") also counts; a title centred on the page does not;
+/// and a continuing block with a split line is cut as a whole (its other lines go to their column).
 std::optional<ColumnRun> find_column_run(const RawParagraph& block, std::optional<double> continuing_center = {});
 
 }  // namespace vanban::md

@@ -311,9 +311,9 @@ bool ends_with_connective(std::string_view line) {
   // Lowercase and capital spellings: a wrapped all-caps title ends with "CỦA" as a sentence with "của".
   static constexpr std::string_view kWords[] = {
       "của", "và", "về", "với", "cho", "tại", "giữa", "trong", "theo", "các", "những", "số", "để", "đối", "thuộc",
-      "trên", "từ", "đến", "hoặc", "là", "được", "nhằm", "qua", "gồm", "bằng", "vào", "đã", "sẽ", "thì", "mà",
+      "trên", "từ", "đến", "hoặc", "là", "nhằm", "qua", "gồm", "bằng", "vào", "đã", "sẽ", "thì", "mà",
       "CỦA", "VÀ", "VỀ", "VỚI", "CHO", "TẠI", "GIỮA", "TRONG", "THEO", "CÁC", "NHỮNG", "SỐ", "ĐỂ", "ĐỐI", "THUỘC",
-      "TRÊN", "TỪ", "ĐẾN", "HOẶC", "LÀ", "ĐƯỢC", "NHẰM", "QUA", "GỒM", "BẰNG", "VÀO"};
+      "TRÊN", "TỪ", "ĐẾN", "HOẶC", "LÀ", "NHẰM", "QUA", "GỒM", "BẰNG", "VÀO"};
   for (auto w : kWords)
     if (last == w) return true;
   return false;

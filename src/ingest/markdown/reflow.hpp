@@ -22,10 +22,12 @@ struct ReflowedParagraph {
 /// Splits the lines of a block into logical paragraphs. A line opens a new paragraph when it
 /// starts with an outline label, a bullet, a quoted provision or a lettered point in sequence
 /// ("a." / "b-", see PointSequence), or when the line before it is
-/// clearly complete: a header line, an all-caps line, a lone label, or a line ending with
-/// . ; : ! ? that is much shorter than the file's typical wrapped line. Otherwise it continues
+/// clearly complete: a header line, an all-caps line, a lone label, a labelled heading that
+/// stopped well before the typical width when the next line starts with a capital ("Điều 2. Bãi
+/// bỏ một phần" / "Bãi bỏ …"), or a line ending with . ; : ! ? that is much shorter than the
+/// file's typical wrapped line. Lines ending on a connective word ("của", "VÀ") go on. Otherwise it continues
 /// the line before (joined with one space; a trailing hyphen is kept: Vietnamese has no
-/// hyphenation).
+/// hyphenation; a symbol cut after its hyphen, "QĐ-" / "UBND ngày …", is joined without one).
 class Reflower {
  public:
   /// `typical_width`: code points of a full wrapped line in this file (0 = unknown).
@@ -45,7 +47,8 @@ class Reflower {
 
   std::size_t width() const { return width_; }
 
-  /// The median length of lines that wrap onto a next line in the same block; 0 if too few.
+  /// The median length of lines that wrap onto a next line of the same block that goes on in
+  /// lowercase (a real wrap; all-caps lines excluded); 0 if too few (an unwrapped file).
   static std::size_t typical_width(const std::vector<RawBlock>& blocks);
 
  private:

@@ -105,11 +105,11 @@ std::string tcvn3_paragraphs(const std::string& font, std::initializer_list<cons
 TEST(DocxLegacyFont, AnAmbiguousShortRunFollowsTheDocumentsVerdictForItsFont) {
   // "Số: 45/UBND-VP" in TCVN3 reads "Sè: 45/UBND-VP", a valid Unicode syllable too: alone it is
   // undecidable, but every other .VnTime paragraph of this document is TCVN3.
-  const auto out = texts(tcvn3_paragraphs(".VnTime", {"Ủy ban nhân dân huyện Mường Lát", "Số: 45/UBND-VP",
+  const auto out = texts(tcvn3_paragraphs(".VnTime", {"Uỷ ban nhân dân huyện Mường Lát", "Số: 45/UBND-VP",
                                                       "Về việc tổng hợp số liệu cây trồng vụ đông năm nay",
                                                       "Kính gửi các phòng chuyên môn thuộc huyện"}));
   ASSERT_EQ(out.size(), 4u);
-  EXPECT_EQ(out[0], "Ủy ban nhân dân huyện Mường Lát");
+  EXPECT_EQ(out[0], "Uỷ ban nhân dân huyện Mường Lát");
   EXPECT_EQ(out[1], "Số: 45/UBND-VP");
 }
 
@@ -123,12 +123,27 @@ TEST(DocxLegacyFont, AnAmbiguousShortRunInAUnicodeDocumentStaysAsItIs) {
 }
 
 TEST(DocxLegacyFont, AClearlyUnicodeParagraphInALegacyDocumentIsKept) {
-  const auto out = texts(tcvn3_paragraphs(".VnTime", {"Ủy ban nhân dân huyện Mường Lát",
+  const auto out = texts(tcvn3_paragraphs(".VnTime", {"Uỷ ban nhân dân huyện Mường Lát",
                                                       "Về việc tổng hợp số liệu cây trồng vụ đông năm nay"}) +
-                         "<w:p>" + run_in(".VnTime", "Ghi chú bổ sung được gõ bằng bảng mã Unicode sau này") + "</w:p>");
+                         "<w:p>" + run_in(".VnTime", "Ghi chú: Ủy ban nhân dân xã Trung Lý gõ bằng bảng mã Unicode") + "</w:p>");
   ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(out[1], "Về việc tổng hợp số liệu cây trồng vụ đông năm nay");
-  EXPECT_EQ(out[2], "Ghi chú bổ sung được gõ bằng bảng mã Unicode sau này");
+  EXPECT_EQ(out[2], "Ghi chú: Ủy ban nhân dân xã Trung Lý gõ bằng bảng mã Unicode");
+}
+
+}  // namespace
+}  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(DocxLegacyFont, AClearlyLegacyParagraphInAUnicodeDocumentIsStillConverted) {
+  // A header pasted from an old TCVN3 file into a document typed in Unicode, all in .VnTime.
+  const auto out = texts("<w:p>" + run_in(".VnTime", "Uû ban nh\u00A9n d\u00A9n") + "</w:p><w:p>" +
+                         run_in(".VnTime", "Về việc tổng hợp số liệu cây trồng vụ đông năm nay") + "</w:p><w:p>" +
+                         run_in(".VnTime", "Kính gửi các phòng chuyên môn thuộc huyện Mường Lát") + "</w:p>");
+  EXPECT_EQ(out, (std::vector<std::string>{"Uỷ ban nhân dân", "Về việc tổng hợp số liệu cây trồng vụ đông năm nay",
+                                           "Kính gửi các phòng chuyên môn thuộc huyện Mường Lát"}));
 }
 
 }  // namespace

@@ -230,3 +230,52 @@ TEST(MarkdownReaderSuperscripts, SuperscriptDigitsAreFootnoteMarkersButNotExpone
 
 }  // namespace
 }  // namespace vanban
+
+namespace vanban {
+namespace {
+
+using namespace vanban::testing;
+
+std::vector<std::string> cell_texts(const TableCell& cell) {
+  std::vector<std::string> out;
+  for (const auto& p : cell.paragraphs) out.push_back(p.text);
+  return out;
+}
+
+TEST(MarkdownSideBySideClosing, RecipientsAndSignatureStayInTheirColumns) {
+  // Text extracted with its layout: the recipient list on the left, the signature on the right;
+  // the right column's "(đã ký)" sits on the second line of a wrapped recipient.
+  const Document doc = read_md(
+      "Các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.\n"
+      "\n"
+      "Nơi nhận:                                         TM. ỦY BAN NHÂN DÂN\n"
+      "- Thường trực Huyện ủy (b/c),                       CHỦ TỊCH\n"
+      "- Các phòng, ban chuyên môn\n"
+      "  thuộc huyện,                                        (đã ký)\n"
+      "- Đảng ủy các xã, thị trấn,\n"
+      "- Lưu VT.                                           Hoàng Minh Tú\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  const auto* table = std::get_if<Table>(&doc.blocks[1]);
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 1u);
+  ASSERT_EQ(table->rows[0].cells.size(), 2u);
+  EXPECT_EQ(cell_texts(table->rows[0].cells[0]),
+            (std::vector<std::string>{"Nơi nhận:", "- Thường trực Huyện ủy (b/c),", "- Các phòng, ban chuyên môn thuộc huyện,",
+                                      "- Đảng ủy các xã, thị trấn,", "- Lưu VT."}));
+  EXPECT_EQ(cell_texts(table->rows[0].cells[1]),
+            (std::vector<std::string>{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(đã ký)", "Hoàng Minh Tú"}));
+}
+
+TEST(MarkdownSideBySideClosing, ABulletListAfterALayoutHeaderIsBodyText) {
+  // The left cell ends with a date line, not a recipient list: the list is the body.
+  const Document doc = read_md(
+      "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "HUYỆN ĐĂK HÀ                           Độc lập - Tự do - Hạnh phúc\n"
+      "\n"
+      "- Tổ chức rà soát hồ sơ trước ngày 15/7/2026.\n");
+  ASSERT_GE(doc.blocks.size(), 2u);
+  EXPECT_EQ(paragraph_texts(doc), (std::vector<std::string>{"- Tổ chức rà soát hồ sơ trước ngày 15/7/2026."}));
+}
+
+}  // namespace
+}  // namespace vanban

@@ -184,3 +184,65 @@ TEST(MarkdownReflowGlue, SymbolsCutAtASlashOrGluedHyphenAreRejoined) {
 
 }  // namespace
 }  // namespace vanban::md
+
+namespace vanban::md {
+namespace {
+
+TEST(MarkdownReflowHeadings, AShortHeadingEndsBeforeACapitalizedLine) {
+  const Reflower reflower{60};
+  EXPECT_EQ(texts(reflower.reflow(block_of({"Điều 2. Bãi bỏ một phần", "Bãi bỏ khoản 4 Điều 7 của Quy chế ban hành kèm",
+                                            "theo Quyết định này."}))),
+            (std::vector<std::string>{"Điều 2. Bãi bỏ một phần",
+                                      "Bãi bỏ khoản 4 Điều 7 của Quy chế ban hành kèm theo Quyết định này."}));
+  EXPECT_EQ(texts(reflower.reflow(block_of({"1. Kết quả đạt được", "Đến hết tháng 5, toàn huyện có 14 xã hoàn thành"}))),
+            (std::vector<std::string>{"1. Kết quả đạt được", "Đến hết tháng 5, toàn huyện có 14 xã hoàn thành"}));
+}
+
+TEST(MarkdownReflowHeadings, AWrappedHeadingOrAFullLineGoesOn) {
+  const Reflower reflower{60};
+  // The title goes on in lowercase.
+  EXPECT_EQ(texts(reflower.reflow(block_of({"Điều 7. Sửa đổi một số điểm của Nghị định", "số 45/2023/NĐ-CP"}))),
+            (std::vector<std::string>{"Điều 7. Sửa đổi một số điểm của Nghị định số 45/2023/NĐ-CP"}));
+  // The line ran to the width of the file: the capital is a name inside the sentence.
+  EXPECT_EQ(texts(reflower.reflow(block_of({"2. Giao Phòng Tài chính - Kế hoạch huyện chủ trì rà soát nhu",
+                                            "Ủy ban nhân dân các xã phối hợp thực hiện."}))).size(),
+            1u);
+  // A heading that ends on a connective word goes on whatever the next word.
+  EXPECT_EQ(texts(reflower.reflow(block_of({"3. Trách nhiệm của", "Ủy ban nhân dân các xã"}))),
+            (std::vector<std::string>{"3. Trách nhiệm của Ủy ban nhân dân các xã"}));
+}
+
+TEST(MarkdownReflowWidth, HeaderAndHeadingLinesOfAnUnwrappedFileDoNotSetTheWidth) {
+  // Every paragraph is one long line; only header, heading and signature blocks have several lines.
+  const std::string long_line(170, 'x');
+  std::vector<RawBlock> blocks;
+  blocks.emplace_back(block_of({"UBND HUYỆN ĐĂK HÀ", "PHÒNG NỘI VỤ"}));
+  for (int i = 0; i < 6; ++i) blocks.emplace_back(block_of({"1. Kết quả đạt được", long_line.c_str()}));
+  blocks.emplace_back(block_of({"KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG"}));
+  EXPECT_EQ(Reflower::typical_width(blocks), 0u);
+  const Reflower reflower(Reflower::typical_width(blocks));
+  EXPECT_EQ(texts(reflower.reflow(block_of({"UBND HUYỆN ĐĂK HÀ", "PHÒNG NỘI VỤ"}))),
+            (std::vector<std::string>{"UBND HUYỆN ĐĂK HÀ", "PHÒNG NỘI VỤ"}));
+  EXPECT_EQ(texts(reflower.reflow(block_of({"KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG"}))),
+            (std::vector<std::string>{"KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG"}));
+  EXPECT_EQ(texts(reflower.reflow(block_of({"II. NHIỆM VỤ", "Tiếp tục rà soát hồ sơ cán bộ"}))),
+            (std::vector<std::string>{"II. NHIỆM VỤ", "Tiếp tục rà soát hồ sơ cán bộ"}));
+  // A wrapped all-caps title that ends on a connective word goes on.
+  EXPECT_EQ(texts(reflower.reflow(block_of({"TỔNG KẾT CÔNG TÁC THI ĐUA VÀ", "KHEN THƯỞNG NĂM 2026"}))),
+            (std::vector<std::string>{"TỔNG KẾT CÔNG TÁC THI ĐUA VÀ KHEN THƯỞNG NĂM 2026"}));
+}
+
+TEST(MarkdownReflowGlue, ASymbolCutAfterACapitalAndItsHyphenIsRejoined) {
+  const Reflower reflower{60};
+  auto one = [&](std::initializer_list<const char*> lines) {
+    const auto out = reflower.reflow(block_of(lines));
+    return out.size() == 1 ? out[0].text : std::string("<split>");
+  };
+  EXPECT_EQ(one({"Sửa đổi Điều 5 của Quy định kèm theo Quyết định số 27/2022/QĐ-", "UBND ngày 14/6/2022 của tỉnh."}),
+            "Sửa đổi Điều 5 của Quy định kèm theo Quyết định số 27/2022/QĐ-UBND ngày 14/6/2022 của tỉnh.");
+  EXPECT_EQ(one({"Thực hiện Chỉ thị số 08/CT-", "TTg ngày 03/4/2025"}), "Thực hiện Chỉ thị số 08/CT-TTg ngày 03/4/2025");
+  EXPECT_EQ(one({"Nghị quyết số 12/NQ-", "HĐND ngày 9/12/2024"}), "Nghị quyết số 12/NQ-HĐND ngày 9/12/2024");
+}
+
+}  // namespace
+}  // namespace vanban::md
