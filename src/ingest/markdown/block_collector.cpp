@@ -13,6 +13,23 @@
 namespace vanban::md {
 namespace {
 
+// Drafts leave the number, day and month blank: "Số:      /KH-UBND", "ngày      tháng 5 năm 2025".
+// Such a gap is a blank to fill in, not the gap between two layout columns.
+bool is_blank_field_gap(std::string_view line, std::size_t gap_begin, std::size_t gap_end) {
+  std::string_view before = line.substr(0, gap_begin);
+  const auto word_start = before.find_last_of(" \t");
+  before = word_start == std::string_view::npos ? before : before.substr(word_start + 1);
+  std::string_view after = line.substr(gap_end);
+  after = after.substr(0, after.find_first_of(" \t"));
+  static constexpr std::string_view kBlankBefore[] = {"ngày", "Ngày", "tháng", "Tháng", "năm", "Số:", "số:", "Số", "số"};
+  static constexpr std::string_view kBlankAfter[] = {"tháng", "năm"};
+  for (auto w : kBlankBefore)
+    if (before == w) return true;
+  for (auto w : kBlankAfter)
+    if (after == w) return true;
+  return !after.empty() && after.front() == '/';
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == kDefinitionFiller; }
 
 /// A label still to be written at the start of a list item's text.
@@ -489,7 +506,7 @@ class Collector {
           run += c == '\t' ? 4 : 1;
           continue;
         }
-        if (seen_text && run >= 4 && c != kDefinitionFiller) {
+        if (seen_text && run >= 4 && c != kDefinitionFiller && !is_blank_field_gap(line_.text, i - run, i)) {
           gap_end = i;
           break;
         }

@@ -48,6 +48,13 @@ TEST(MarkdownReader, ParagraphLocationIsItsFirstVisibleCharacter) {
   EXPECT_EQ(paragraph_at(doc, 2).text, "Trích dẫn của Ban Dân vận.");
 }
 
+TEST(MarkdownReader, BlankFieldsOfADraftAreNotLayoutColumns) {
+  // A draft leaves the number, day and month blank; those gaps are not two side-by-side columns.
+  const Document doc = read_md("Số:       /BC-UBND\n\n*Phú Xuân, ngày      tháng 5 năm 2025*\n\n"
+                               "Hà Nội, ngày       tháng       năm 2026\n");
+  EXPECT_EQ(paragraph_texts(doc), (Texts{"Số: /BC-UBND", "Phú Xuân, ngày tháng 5 năm 2025", "Hà Nội, ngày tháng năm 2026"}));
+}
+
 TEST(MarkdownReader, OrderedListsKeepTheirNumbersAsWritten) {
   const Document doc = read_md("7. Tăng cường kiểm tra, đôn đốc.\n8. Báo cáo kết quả.\n\n"
                                "1) Giao Văn phòng tham mưu.\n");
