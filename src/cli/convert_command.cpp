@@ -1,6 +1,8 @@
 #include <boost/program_options.hpp>
 
 #include <cerrno>
+#include <climits>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -43,6 +45,9 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
   bool pretty = false, quiet = false, reject_changes = false;
   std::string encoding, tone = "keep";
   long long max_input_arg = static_cast<long long>(InputLimits{}.max_input_bytes);
+  long long max_uncompressed_arg = static_cast<long long>(InputLimits{}.max_uncompressed_bytes);
+  long long max_ratio_arg = InputLimits{}.max_compression_ratio;
+  long long max_entries_arg = InputLimits{}.max_zip_entries;
 
   po::options_description opts("Options");
   opts.add_options()
@@ -55,6 +60,9 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
       ("tone", po::value(&tone), "tone-mark placement in the output: keep (default), old (hòa, thủy) or new (hoà, thuỷ)")
       ("reject-changes", po::bool_switch(&reject_changes), "DOCX: reject tracked changes instead of accepting them")
       ("max-input-bytes", po::value(&max_input_arg), "refuse inputs larger than this (default 64 MiB)")
+      ("max-uncompressed-bytes", po::value(&max_uncompressed_arg), "DOCX: refuse packages whose parts inflate to more than this (default 512 MiB)")
+      ("max-compression-ratio", po::value(&max_ratio_arg), "DOCX: refuse parts compressed more than this many times (default 200; zip bombs)")
+      ("max-zip-entries", po::value(&max_entries_arg), "DOCX: refuse packages with more entries than this (default 10000)")
       ("quiet,q", po::bool_switch(&quiet), "do not print warnings to standard error");
   po::options_description hidden;
   std::vector<std::string> inputs;
@@ -80,9 +88,19 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
     std::cerr << "vanban convert: one input file at a time; unexpected '" << inputs[1] << "'\nTry 'vanban convert --help'.\n";
     return kUsage;
   }
-  if (max_input_arg <= 0) {
-    std::cerr << "vanban convert: --max-input-bytes must be a positive number of bytes, not " << max_input_arg << "\n";
-    return kUsage;
+  struct Limit {
+    const char* flag;
+    long long value;
+    long long most;
+  };
+  for (const Limit& l : {Limit{"--max-input-bytes", max_input_arg, LLONG_MAX},
+                         Limit{"--max-uncompressed-bytes", max_uncompressed_arg, LLONG_MAX},
+                         Limit{"--max-compression-ratio", max_ratio_arg, UINT32_MAX},
+                         Limit{"--max-zip-entries", max_entries_arg, UINT32_MAX}}) {
+    if (l.value <= 0 || l.value > l.most) {
+      std::cerr << "vanban convert: " << l.flag << " must be a positive number up to " << l.most << ", not " << l.value << "\n";
+      return kUsage;
+    }
   }
   const auto max_input = static_cast<std::size_t>(max_input_arg);
   if (!inputs.empty()) input = inputs[0];
@@ -115,6 +133,9 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
   }
   options.read.source_name = input;
   options.read.limits.max_input_bytes = max_input;
+  options.read.limits.max_uncompressed_bytes = static_cast<std::uint64_t>(max_uncompressed_arg);
+  options.read.limits.max_compression_ratio = static_cast<std::uint32_t>(max_ratio_arg);
+  options.read.limits.max_zip_entries = static_cast<std::uint32_t>(max_entries_arg);
   options.read.tracked_changes = reject_changes ? TrackedChanges::Reject : TrackedChanges::Accept;
 
   std::string bytes, error;

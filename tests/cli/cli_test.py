@@ -141,6 +141,22 @@ def broken_docx(c):
     c.expect_stderr_has(r, "hong.docx")
 
 
+def docx_limits(c):
+    # Zip-bomb limits are configurable; a package over one is rejected with the flag to raise it.
+    import io, zipfile
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for i in range(5):
+            z.writestr(f"word/phan-{i}.xml", "<a/>")
+    path = c.file("nhieu-muc.docx", buf.getvalue())
+    r = c.run("convert", "--max-zip-entries", "2", path.name)
+    c.expect_exit(r, REJECTED, "a package over --max-zip-entries")
+    c.expect_stderr_has(r, "nhieu-muc.docx", "5 entries", "--max-zip-entries")
+    r = c.run("convert", "--max-compression-ratio", "0", path.name)
+    c.expect_exit(r, USAGE, "--max-compression-ratio 0")
+    c.expect_stderr_has(r, "--max-compression-ratio")
+
+
 def directory(c):
     (c.tmp / "thu-muc").mkdir()
     r = c.run("convert", "thu-muc")
@@ -362,7 +378,7 @@ def legacy_encoding(c):
 
 
 SCENARIOS = {f.__name__: f for f in [
-    empty_file, whitespace_only, binary_garbage, invalid_utf8, broken_docx, directory, missing_file, too_large, too_large_stdin,
+    empty_file, whitespace_only, binary_garbage, invalid_utf8, broken_docx, docx_limits, directory, missing_file, too_large, too_large_stdin,
     no_structure, large_input, bad_options, help_and_version, output_file, output_unwritable, output_to_device, stdout_unwritable, xml_output, stdin_input, tracked_changes,
     deterministic, legacy_encoding,
 ]}

@@ -87,7 +87,7 @@ std::unique_ptr<ZipPackage> ZipPackage::open(std::string_view bytes, const Input
   const zip_int64_t count = zip_get_num_entries(zip, 0);
   if (count < 0 || static_cast<std::uint64_t>(count) > limits.max_zip_entries) {
     diags.fatal("docx.limit-entries", "the zip package has " + std::to_string(count) + " entries, more than the limit of " +
-                                          std::to_string(limits.max_zip_entries) + " (limit max_zip_entries)");
+                                          std::to_string(limits.max_zip_entries) + " (raise it with --max-zip-entries)");
     return nullptr;
   }
   pkg->names_.reserve(static_cast<std::size_t>(count));
@@ -131,14 +131,14 @@ std::optional<std::string> ZipPackage::read(std::string_view part_name, Diagnost
     diags.add("docx.limit-uncompressed", severity,
               "the part " + shown + " would inflate to " + std::to_string(size) + " bytes, over the limit of " +
                   std::to_string(limits_.max_uncompressed_bytes) +
-                  " uncompressed bytes per document (limit max_uncompressed_bytes)");
+                  " uncompressed bytes per document (raise it with --max-uncompressed-bytes)");
     return std::nullopt;
   }
   if (size >= kRatioCheckMinBytes && packed > 0 && size / packed > limits_.max_compression_ratio) {
     diags.add("docx.limit-ratio", severity,
               "the part " + shown + " has a compression ratio of " + std::to_string(size / packed) +
                   ":1, over the limit of " + std::to_string(limits_.max_compression_ratio) +
-                  ":1: a zip bomb? (limit max_compression_ratio)");
+                  ":1: a zip bomb? (raise the limit with --max-compression-ratio)");
     return std::nullopt;
   }
 
