@@ -70,6 +70,14 @@ struct CitationScanner::Scan {
   }
 };
 
+struct CitationScanner::RangeMatch {
+  int32_t start = 0, end = 0;  // type word … end of the last symbol
+  int32_t type_start = 0, type_end = 0;
+  int32_t first_start = 0, first_end = 0;  // the first number as written: "01"
+  int32_t last_start = 0, last_end = 0;    // the last number: "13"
+  int32_t symbol_start = 0, symbol_end = 0;  // the shared symbol, after the last number
+};
+
 /// Drops words that link to the next citation from the end of [start, end): "… và các", "…, cùng".
 int32_t CitationScanner::trim_link_words(const Scan& s, int32_t start, int32_t end) {
   static constexpr const char16_t* kLinks[] = {u"và", u"các", u"cùng", u"tại", u"theo", u"hoặc", u"với"};
@@ -119,7 +127,11 @@ CitationScanner::CitationScanner(const text::Folder& folder)
       amending_name_end_("[ ]+(?:ngày|năm [0-9]{4}|số [0-9])|[ ]*[;(]|\\.(?: |$)"),
       law_number_(std::string("[ ]*,?[ ]*số[ ]*:?[ ]*") + kNumberSymbol),
       year_after_("[ ]+(?:năm[ ]+)?(\\d{4})(?!\\d)"),
-      not_a_law_before_("(?:học|khoa|trường|viện|vụ|hội|đoàn|tạp chí|báo|nhà xuất bản|ngành)[ ]+$") {}
+      not_a_law_before_("(?:học|khoa|trường|viện|vụ|hội|đoàn|tạp chí|báo|nhà xuất bản|ngành)[ ]+$"),
+      range_(std::string("(?<![\\p{L}\\d])(") + kTypes +
+             ")[ ]+(?:tu[ ]+)?so[ ]*:?[ ]*(\\d{1,5})(?:(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*))?"
+             "[ ]*,?[ ]*(?:đen|toi)[ ]+(?:(?:" + kTypes + ")[ ]+)?(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
+      bare_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")[ ]+so[ ]*:?[ ]*(\\d{1,5})(?![\\d\\p{L}]|[ ]?/|-[\\p{L}\\d])") {}
 
 std::string CitationScanner::list_opening_relation(const text::MatchText& text) const {
   const icu::UnicodeString lower = lowercase_for_matching(text.original, text.folded);
@@ -139,7 +151,7 @@ std::string CitationScanner::list_opening_relation(const text::MatchText& text) 
   return relation_in(lower, from, end);
 }
 
-std::vector<Citation> CitationScanner::scan(const text::MatchText& text) const {
+std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool bare_mentions) const {
   Scan s(text);
   const int32_t n = s.size();
   struct Head {
@@ -193,10 +205,16 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text) const {
     if (x.start != y.start) return x.start < y.start;
     return !x.law && y.law;
   });
+  const auto ranges = find_ranges(s);
+  auto in_a_range = [&](int32_t at) {
+    for (const auto& r : ranges)
+      if (at >= r.start && at < r.end) return true;
+    return false;
+  };
   int32_t consumed = 0;
   for (std::size_t i = 0; i < heads.size(); ++i) {
     const Head& h = heads[i];
-    if (h.start < consumed) continue;
+    if (h.start < consumed || in_a_range(h.start)) continue;
     const int32_t own_end = h.law ? h.b : h.e;
     int32_t limit = n;
     for (std::size_t j = i + 1; j < heads.size(); ++j) {
@@ -213,11 +231,26 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text) const {
     }
     for (std::size_t k = before; k < s.out.size(); ++k) consumed = std::max(consumed, s.out[k].end);
   }
+  for (const auto& r : ranges) {
+    int32_t limit = n;
+    for (const auto& h : heads)
+      if (h.start >= r.end && !in_a_range(h.start)) {
+        limit = std::min(limit, h.start);
+      }
+    emit_range(s, r, limit);
+  }
+  if (bare_mentions) {
+    std::vector<std::pair<int32_t, int32_t>> taken;
+    for (const auto& c : s.out) taken.emplace_back(c.start, c.end);
+    for (const auto& r : ranges) taken.emplace_back(r.start, r.end);
+    scan_bare(s, taken, n);
+  }
+  std::stable_sort(s.out.begin(), s.out.end(), [](const Citation& x, const Citation& y) { return x.start < y.start; });
   // "Nghị định số A và Nghị định số B của Chính phủ": neighbours joined by "và"/"," share an issuer.
   for (std::size_t k = 0; k + 1 < s.out.size(); ++k) {
     Citation& a = s.out[k];
     Citation& b = s.out[k + 1];
-    if (a.number_symbol.empty() || b.number_symbol.empty()) continue;
+    if (a.number_symbol.empty() || b.number_symbol.empty() || b.start < a.end) continue;  // range items share a span
     icu::UnicodeString gap = s.lower.tempSubStringBetween(a.end, b.start);
     gap.trim();
     if (!(gap == u"và" || gap == u"," || gap == u", và")) continue;
@@ -276,6 +309,110 @@ void CitationScanner::parse_numbered(Scan& s, int32_t head_start, int32_t type_s
     }
     if (s.out[k - 1].issuer.empty()) s.out[k - 1].issuer = s.out[k].issuer;
     if (s.out[k - 1].subject.empty()) s.out[k - 1].subject = s.out[k].subject;
+  }
+}
+
+std::vector<CitationScanner::RangeMatch> CitationScanner::find_ranges(const Scan& s) const {
+  std::vector<RangeMatch> out;
+  const int32_t n = s.size();
+  auto m = range_.matcher(s.folded);
+  int32_t pos = 0;
+  while (find_in(*m, pos, n)) {
+    const Span all = group_span(*m, 0), type = group_span(*m, 1), a = group_span(*m, 2), a_sym = group_span(*m, 3),
+               b = group_span(*m, 4), b_sym = group_span(*m, 5);
+    pos = all.end;
+    if (!symbol_ok(s.text.original, b_sym.start, b_sym.end)) continue;
+    // Only plain numbers count, and a symbol written after the first number must be the last one's.
+    bool digits = true;
+    for (int32_t i = a.start; i < a.end; ++i) digits = digits && u_isdigit(s.folded.charAt(i));
+    for (int32_t i = b.start; i < b.end; ++i) digits = digits && u_isdigit(s.folded.charAt(i));
+    if (!digits) continue;
+    const int first = digits_value(s.folded, a.start, a.end), last = digits_value(s.folded, b.start, b.end);
+    if (first >= last) continue;
+    if (a_sym.found()) {
+      if (!symbol_ok(s.text.original, a_sym.start, a_sym.end)) continue;
+      if (folder_.fold_utf8(compact_number_symbol(s.utf8(a_sym.start, a_sym.end))) !=
+          folder_.fold_utf8(compact_number_symbol(s.utf8(b_sym.start, b_sym.end))))
+        continue;
+    }
+    RangeMatch r;
+    r.start = all.start;
+    r.end = rejoin_wrapped_symbol(s.text.original, b_sym.end);
+    r.type_start = type.start;
+    r.type_end = type.end;
+    r.first_start = a.start;
+    r.first_end = a.end;
+    r.last_start = b.start;
+    r.last_end = b.end;
+    r.symbol_start = b_sym.start;
+    r.symbol_end = r.end;
+    pos = r.end;
+    out.push_back(r);
+  }
+  return out;
+}
+
+void CitationScanner::emit_range(Scan& s, const RangeMatch& r, int32_t limit) const {
+  std::string folded_type;
+  s.folded.tempSubStringBetween(r.type_start, r.type_end).toUTF8String(folded_type);
+  Citation shared;
+  shared.start = r.start;
+  shared.end = r.end;
+  shared.type = s.utf8(r.type_start, r.type_end);
+  shared.relation = relation_before(s, r.start);
+  shared.group = ++s.group;
+  parse_tail(s, shared, r.end, std::max(limit, r.end));
+  shared.text = s.utf8(shared.start, shared.end);
+  if (shared.issuer.empty()) shared.issuer = issuer_before(s, r.start);
+  // The separator the text uses between number and symbol ("/" or Party "-"), as written after the last number.
+  const std::string joint = s.folded.charAt(r.last_end) == u'-' ? "-" : "/";
+  const std::string symbol = compact_number_symbol(s.utf8(r.symbol_start, r.symbol_end));
+  const int first = digits_value(s.folded, r.first_start, r.first_end);
+  const int last = digits_value(s.folded, r.last_start, r.last_end);
+  // "01 … 13" keeps the written width; "1 … 13" has none.
+  const int width = s.folded.charAt(r.first_start) == u'0' ? r.first_end - r.first_start : 0;
+  const bool capped = last - first + 1 > kMaxRangeItems;
+  const std::string written = s.utf8(r.first_start, r.first_end) + ".." + s.utf8(r.last_start, r.last_end);
+  for (int k = first; k <= last; ++k) {
+    if (capped && k != first && k != last) continue;
+    std::string number = std::to_string(k);
+    if (static_cast<int>(number.size()) < width) number.insert(0, static_cast<std::size_t>(width) - number.size(), '0');
+    Citation c = shared;
+    c.number = number;
+    c.number_symbol = number + joint + symbol;
+    c.type_code = type_code_from_symbol(folder_, c.number_symbol);
+    if (!c.type_code) c.type_code = type_code_for_word(folded_type);
+    if (capped) c.capped_range = written;
+    s.out.push_back(std::move(c));
+  }
+}
+
+void CitationScanner::scan_bare(Scan& s, const std::vector<std::pair<int32_t, int32_t>>& taken, int32_t n) const {
+  auto m = bare_.matcher(s.folded);
+  int32_t pos = 0;
+  while (find_in(*m, pos, n)) {
+    const Span all = group_span(*m, 0), type = group_span(*m, 1), num = group_span(*m, 2);
+    pos = all.end;
+    bool overlaps = false;
+    for (const auto& t : taken) overlaps = overlaps || (all.start < t.second && all.end > t.first);
+    if (overlaps || !u_isupper(s.text.original.charAt(type.start))) continue;  // "quyết định số 5" is prose
+    std::string folded_type;
+    s.folded.tempSubStringBetween(type.start, type.end).toUTF8String(folded_type);
+    Citation c;
+    c.start = all.start;
+    c.end = all.end;
+    c.type = s.utf8(type.start, type.end);
+    c.type_code = type_code_for_word(folded_type);
+    c.number = s.utf8(num.start, num.end);
+    c.bare = true;
+    c.group = ++s.group;
+    if (auto d = dates_.full_date_at(s.folded, all.end, n)) {
+      c.date = PartialDate{d->year, d->month, d->day};
+      c.year = d->year;
+      c.end = d->end;
+    }
+    c.text = s.utf8(c.start, c.end);
+    s.out.push_back(std::move(c));
   }
 }
 

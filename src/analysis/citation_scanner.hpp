@@ -27,6 +27,12 @@ struct Citation {
   std::string name;            ///< laws: "Luật Giá" (no year)
   std::string relation;        ///< "basis", "implements", "amends", "replaces", "repeals" or ""
   int group = 0;               ///< citations of one list ("các Nghị định số A và B") share it
+  /// "Quyết định số 335": a type word and a bare number with no symbol. Such a short mention only
+  /// joins a document cited in full elsewhere (ReferenceBook); it never makes a reference of its own.
+  bool bare = false;
+  /// For the ends of a range longer than CitationScanner::kMaxRangeItems: the numbers written
+  /// ("01".."90") of the range whose middle was left out; empty otherwise.
+  std::string capped_range;
 };
 
 /// Finds citations of other documents: "<type> số <number/symbol> ngày <date> của <issuer> về …"
@@ -35,12 +41,17 @@ class CitationScanner {
  public:
   explicit CitationScanner(const text::Folder& folder);
 
-  /// Every citation in `text`, in order of appearance.
-  std::vector<Citation> scan(const text::MatchText& text) const;
+  /// Every citation in `text`, in order of appearance. With `bare_mentions`, short mentions
+  /// "Quyết định số 335" (no symbol) come too, marked `bare`: they name no document by themselves.
+  std::vector<Citation> scan(const text::MatchText& text, bool bare_mentions = false) const;
 
   /// The relation a paragraph gives to a list that follows it: "Bãi bỏ các quyết định sau:",
   /// "Điều 1. Bãi bỏ toàn bộ các quyết định sau" -> "repeals"; "" when it opens no list or names no cue.
   std::string list_opening_relation(const text::MatchText& text) const;
+
+  /// A range "từ số 01 đến số 13/2026/QĐ-UBND" yields one citation per number up to this many;
+  /// a longer range keeps its two ends only (marked `capped_range`).
+  static constexpr int kMaxRangeItems = 50;
 
  private:
   struct Scan;
@@ -48,6 +59,13 @@ class CitationScanner {
                       int32_t ns_number_end, int32_t ns_end, int32_t limit) const;
   bool parse_law(Scan& s, int32_t head_start, int32_t head_end, int32_t limit) const;
   void parse_tail(Scan& s, Citation& c, int32_t pos, int32_t limit) const;
+  struct RangeMatch;
+  /// Ranges "<type> từ số A[/symbol] đến số B/symbol" in the text, in order.
+  std::vector<RangeMatch> find_ranges(const Scan& s) const;
+  /// One citation per number of the range (or its two ends when it is too long), sharing the tail.
+  void emit_range(Scan& s, const RangeMatch& r, int32_t limit) const;
+  /// "Quyết định số 335" with nothing after the number that makes a symbol, outside taken spans.
+  void scan_bare(Scan& s, const std::vector<std::pair<int32_t, int32_t>>& taken, int32_t n) const;
   int32_t law_name_end(const Scan& s, int32_t name_start, int32_t n) const;
   bool joins_name(const Scan& s, int32_t at, int32_t n) const;
   std::string relation_before(const Scan& s, int32_t start) const;
@@ -75,6 +93,8 @@ class CitationScanner {
   Pattern law_number_;    // " số 16/2023/QH15" after a law's name
   Pattern year_after_;    // " năm 2022"
   Pattern not_a_law_before_;
+  Pattern range_;         // "<type> từ số 01[/symbol] đến số 13/2026/QĐ-UBND"
+  Pattern bare_;          // "<type> số 335" (no symbol after the number)
 };
 
 }  // namespace vanban

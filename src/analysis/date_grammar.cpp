@@ -74,14 +74,18 @@ DateGrammar::DateGrammar()
       day_month_numeric_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
       month_(std::string("(?<![\\p{L}\\d])thang") + kSp + "+(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp +
              "+nam" + kSp + "+(\\d{4}))?(?![\\d/])"),
-      quarter_(std::string("(?<![\\p{L}\\d])quy") + kSp + "+(iv|i{1,3}|[1-4])(?![\\p{L}\\d])(?:" + kSp + "*/" + kSp +
+      // "quý I, II/2026", "quý III-IV/2026": a list of quarters is due by its last one.
+      quarter_(std::string("(?<![\\p{L}\\d])quy") + kSp + "+(?:(?:iv|i{1,3}|[1-4])" + kSp + "*(?:,|-|va)" + kSp +
+               "*)*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])(?:" + kSp + "*/" + kSp +
                "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))?(?!\\d)"),
       half_(std::string("(?<![\\p{L}\\d])(?:0?6|sau)") + kSp + "+thang" + kSp + "+(đau|cuoi)" + kSp + "+nam(?:" + kSp +
             "+(\\d{4}))?(?!\\d)"),
       month_range_(std::string("(?<![\\p{L}\\d])(?:tu") + kSp + "+)?thang" + kSp + "+(\\d{1,2})" + kSp + "*(?:-|đen(?:" + kSp +
-                   "+het)?)" + kSp + "*thang" + kSp + "+(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp + "+nam" +
+                   "+het)?)" + kSp + "*(?:thang" + kSp + "+)?(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp + "+nam" +
                    kSp + "+(\\d{4}))(?!\\d)"),
-      date_lead_(std::string(kSp) + "*,?" + kSp + "*(?:ban hanh" + kSp + "+)?(?:vao" + kSp + "+)?(?=ngay|\\d)") {}
+      // "… 1418/QĐ-UBND cùng ngày 05/3/2025": two citations sharing one date.
+      date_lead_(std::string(kSp) + "*,?" + kSp + "*(?:ban hanh" + kSp + "+)?(?:vao" + kSp + "+)?(?:cung" + kSp +
+                 "+(?=ngay))?(?=ngay|\\d)") {}
 
 std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) const {
   std::vector<DateExpr> found;

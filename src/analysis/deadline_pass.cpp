@@ -76,23 +76,32 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
     : kit_(kit),
       citations_(kit.folder),
       assignees_(kit.folder),
-      trigger_("(?:^|[^\\p{L}])(han chot(?:[ ]+\\p{L}+){1,5}[ ]*:|thoi han(?:[ ]+\\p{L}+){0,5}[ ]*:|truoc|xong truoc|"
-               "hoan thanh truoc|cham nhat|muon nhat|han chot|đen het|trong|hoan thanh trong|hoan thanh|"
+      trigger_("(?:^|[^\\p{L}])(han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]*:|thoi han(?:[ ]+\\p{L}+){0,5}[ ]*:|truoc|xong truoc|"
+               "hoan thanh truoc|cham nhat|muon nhat|han chot|han cuoi|đen het|trong|hoan thanh trong|hoan thanh|vao|"
                "thoi gian(?: hoan thanh| thuc hien)?[ ]*:)"
-               "(?:[ ]+\\d{1,2}[ ]*(?:gio|h|:)[ ]*(?:\\d{1,2}[ ]*(?:phut|p)?)?[ ]*,?)?(?:[ ]+(?:la|vao|đen|đen het))?[ ]*[,:]?[ ]*$"),
+               "(?:[ ]+\\d{1,2}[ ]*(?:gio|h|:)[ ]*(?:\\d{1,2}[ ]*(?:phut|p)?)?[ ]*,?)?(?:[ ]+(?:la|vao|đen|đen het))?"
+               "(?:[ ]+(?:cuoi|đau|giua))?[ ]*[,:]?[ ]*$"),  // "vào cuối quý II/2024"
       item_lead_("[ ]*(?:(?:[ivxlc]+|\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])[ ]*[.)]|[-+*•])?[ ]*(?:tu[ ]+)?"),
       item_separator_("[ ]*[:–-][ ]*\\p{L}"),
       past_("(?<![\\p{L}])(?:đã|vừa)(?![\\p{L}])"),
       window_end_("(?:^|[^\\p{L}])(?:đen|đen het|-)[ ]*$"),
       recurring_("[ ]*,?[ ]*(?:hang nam|moi nam|cac nam|nam truoc)(?![\\p{L}])"),
-      excluded_("(?:tính đến|tính từ|số liệu|kể từ|hiệu lực)[^;.]{0,24}$"),
+      // A cue ends at a clause break: "… còn hiệu lực, xong trước ngày 30/9" is a limit again. The
+      // validity of a text may run a long way: "có hiệu lực kể từ ngày ký đến hết ngày 28/02/2027".
+      excluded_("(?:tính đến|tính từ|số liệu|kể từ)[^;.,]{0,24}$|hiệu lực[^;.,]{0,50}$"),
       monthly_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})[ ]*,?[ ]*(?:hang|moi)[ ]+thang(?![\\p{L}])"),
       occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"),
       year_("(?<![\\p{L}\\d])nam[ ]+(\\d{4})(?!\\d)"),
       time_header_("^[ ]*(?:thoi gian|thoi han|tien đo)(?![\\p{L}])"),
       content_header_("^[ ]*(?:noi dung|nhiem vu|cong viec|ten nhiem vu|hoat đong)(?![\\p{L}])"),
       unit_header_("^[ ]*(?:trach nhiem|đon vi chu tri|chu tri|đon vi thuc hien|co quan chu tri|co quan thuc hien|"
-                   "đon vi phu trach|nguoi thuc hien)(?![\\p{L}])") {}
+                   "đon vi phu trach|nguoi thuc hien)(?![\\p{L}])"),
+      relative_("(?<![\\p{L}\\d])(trong thoi han|trong vong|trong|cham nhat(?:[ ]+la)?|muon nhat(?:[ ]+la)?|truoc|"
+                "khong qua|toi đa)(?:[ ]+(?:la|sau|sau khi))?[ ]+(\\d{1,3})[ ]+(ngay lam viec|ngay|tuan|thang|nam|gio)"
+                "(?![\\p{L}])[ ]*,?[ ]*(ke tu|tinh tu|sau khi|sau|so voi|truoc khi|truoc)(?![\\p{L}])[ ]*"),
+      prior_year_("[ ]*,?[ ]*(nam (?:truoc|sau|ke tiep|tiep theo)(?:[ ]+lien ke)?)(?![\\p{L}])"),
+      in_force_("(?:hiệu lực|thi hành)[^;.]{0,30}$"),
+      anchor_stop_("[ ]+(?:thì|để|nhằm|phải|đồng thời|và (?:chịu|báo cáo|gửi|trả lời|phản hồi|thông báo|tổng hợp))(?![\\p{L}])") {}
 
 std::string DeadlinePass::trigger_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start,
                                          int32_t* trigger_start) const {
@@ -109,9 +118,18 @@ std::string DeadlinePass::trigger_before(const text::MatchText& text, const icu:
   if (trigger_start) *trigger_start = from + g.start;
   std::string word;
   tail.tempSubStringBetween(g.start, g.end).toUTF8String(word);
-  if (word.rfind("han chot", 0) == 0) return "by";
+  if (word.rfind("han chot", 0) == 0 || word.rfind("han cuoi", 0) == 0) return "by";
   if (word == "truoc" || word == "xong truoc" || word == "hoan thanh truoc") return "before";
+  if (word.rfind("thoi gian", 0) == 0 && word.find("hoan thanh") == std::string::npos &&
+      word.find("thuc hien") == std::string::npos) {
+    // "Thời gian: 14 giờ 00, ngày 16/5/2024" gives the hour of a meeting (an event), while
+    // "Thời gian: tháng 6/2026" is when a task is due.
+    const Span all = group_span(*m, 0);
+    for (int32_t i = g.end; i < all.end; ++i)
+      if (tail.charAt(i) >= u'0' && tail.charAt(i) <= u'9') return {};
+  }
   if (word == "trong" || word == "hoan thanh trong" || word.rfind("thoi gian", 0) == 0) return "during";
+  if (word == "vao") return "at";  // "vào quý III năm 2023": a period; "vào ngày 14/8" is an event
   if (word.rfind("thoi han", 0) == 0) return "by";
   return "by";
 }
@@ -144,6 +162,26 @@ bool DeadlinePass::window_end_before(const icu::UnicodeString& folded, int32_t s
   icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
   auto m = window_end_.matcher(tail);
   return find_in(*m, 0, tail.length());
+}
+
+bool DeadlinePass::list_link(const icu::UnicodeString& folded, int32_t from, int32_t to) {
+  // Only a link word between two dates: ", ", " và ", " hoặc ", "; " is a new clause.
+  std::string gap;
+  folded.tempSubStringBetween(from, to).toUTF8String(gap);
+  std::size_t a = 0, b = gap.size();
+  while (a < b && gap[a] == ' ') ++a;
+  while (b > a && gap[b - 1] == ' ') --b;
+  const std::string_view link = std::string_view(gap).substr(a, b - a);
+  return link == "," || link == "va" || link == "hoac" || link == ", va";
+}
+
+bool DeadlinePass::yearly_before(const icu::UnicodeString& folded, int32_t start) {
+  int32_t s = start;  // back to the sentence start
+  while (s > 0 && !(folded.charAt(s - 1) == u'.' && s < folded.length() && folded.charAt(s) == u' ') &&
+         folded.charAt(s - 1) != u';')
+    --s;
+  const icu::UnicodeString head = folded.tempSubStringBetween(s, start);
+  return head.indexOf(u"hang nam") >= 0 || head.indexOf(u"moi nam") >= 0;
 }
 
 int32_t DeadlinePass::recurring_after(const icu::UnicodeString& folded, int32_t end) const {
@@ -186,6 +224,8 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
   const auto exprs = dates_.find_all(folded);
   const auto cited = exprs.empty() ? std::vector<Citation>{} : citations_.scan(text);
   const std::string path = block < cx.section_of.size() && cx.section_of[block] ? cx.section_of[block]->path : "";
+  int32_t listed_end = -1;  // end of the last limit, for a list "trước ngày 15/9 và ngày 15/12/2025"
+  std::string listed_kind;
   for (const auto& e : exprs) {
     bool inside_citation = false;
     for (const auto& c : cited)
@@ -193,18 +233,56 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     if (inside_citation) continue;
     int32_t tstart = e.start;
     std::string kind = trigger_before(text, folded, e.start, &tstart);
+    if (kind.empty() && listed_end >= 0 && list_link(folded, listed_end, e.start)) kind = listed_kind;
     if (kind.empty() && schedule_item(folded, e)) kind = e.form == DateForm::Full ? "on" : "during";
     // "Từ tháng 6 đến tháng 8/2025, các xã tổ chức …": a window of work is due by its last month.
     if (kind.empty() && e.form == DateForm::MonthRange && !excluded_window(text, e)) kind = "during";
+    if (kind == "at") {  // "sơ kết vào quý III năm 2023" is due then; "họp vào ngày 14/8/2019" is an event
+      if (e.form == DateForm::Full || e.form == DateForm::DayMonth) continue;
+      kind = "during";
+    }
     if (kind.empty()) continue;
     if (past_tense_after(text, e.end)) continue;  // "Trong tháng 9/2025, UBND xã đã tổ chức …"
+    if (e.form == DateForm::DayMonth) {  // "chậm nhất là ngày 31/12 năm trước liền kề": no calendar value
+      auto prior = prior_year_.matcher(folded);
+      if (looking_at(*prior, e.end, folded.length())) {
+        const Span anchor = group_span(*prior, 1);
+        Deadline d;
+        d.text = trim(text.utf8(tstart, anchor.end));
+        d.kind = "relative";
+        d.anchor = trim(text.utf8(anchor.start, anchor.end));
+        d.path = path;
+        auto [s, t] = sentence_around(folded, tstart, anchor.end);
+        d.sentence = trim(text.utf8(s, t));
+        d.assignee = assignee_for(cx, d.sentence, p, block);
+        d.location = p.location;
+        cx.doc.deadlines.push_back(std::move(d));
+        continue;
+      }
+    }
     const int32_t recurring_end = e.form == DateForm::DayMonth ? recurring_after(folded, e.end) : -1;
-    const bool recurring = recurring_end >= 0;
+    // "Hằng năm, trước ngày 15/11, các sở báo cáo …": the qualifier may open the sentence.
+    bool recurring = recurring_end >= 0 || (e.form == DateForm::DayMonth && yearly_before(folded, tstart));
+    if (!recurring && e.form == DateForm::DayMonth) {
+      // "trước ngày 15/6 và ngày 15/12 hằng năm": the qualifier after the list covers every date of it.
+      int32_t end = e.end;
+      for (const auto& next : exprs) {
+        if (next.start < end) continue;
+        if (next.form != DateForm::DayMonth || !list_link(folded, end, next.start)) break;
+        if (recurring_after(folded, next.end) >= 0) {
+          recurring = true;
+          break;
+        }
+        end = next.end;
+      }
+    }
     const std::string value = e.value(cx.doc_year, recurring);
     if (value.empty()) continue;
     if (!recurring && before_document(e.latest(cx.doc_year), cx.doc_date)) continue;
+    listed_end = e.end;
+    listed_kind = kind;
     Deadline d;
-    d.text = trim(text.utf8(tstart, recurring ? recurring_end : e.end));  // "trước ngày 20/12 hằng năm"
+    d.text = trim(text.utf8(tstart, recurring_end >= 0 ? recurring_end : e.end));  // "trước ngày 20/12 hằng năm"
     d.value = value;
     d.kind = recurring ? "recurring" : kind;
     d.path = path;
@@ -214,6 +292,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     d.location = p.location;
     cx.doc.deadlines.push_back(std::move(d));
   }
+  scan_relative(cx, p, block, text, folded, path);
   // "báo cáo trước ngày 05 hằng tháng": a day of every month, "XXXX-XX-05".
   auto monthly = monthly_.matcher(folded);
   int32_t at = 0;
@@ -264,6 +343,67 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     d.assignee = assignee_for(cx, d.sentence, p, block);
     d.location = p.location;
     cx.doc.deadlines.push_back(std::move(d));
+  }
+}
+
+int32_t DeadlinePass::anchor_end(const icu::UnicodeString& folded, const icu::UnicodeString& lower, int32_t start) const {
+  constexpr int kMaxWords = 16;
+  int32_t n = folded.length();
+  auto stop = anchor_stop_.matcher(lower);
+  if (find_in(*stop, start, n)) n = group_span(*stop, 0).start;
+  int words = 0;
+  int32_t i = start;
+  for (; i < n; ++i) {
+    const char16_t c = folded.charAt(i);
+    if (c == u';' || c == u',' || c == u':' || c == u'(' || c == u')' || c == u'!' || c == u'?') break;
+    if (c == u'.' && (i + 1 == n || folded.charAt(i + 1) == u' ')) break;
+    if (c == u' ' && ++words >= kMaxWords) break;
+  }
+  while (i > start && folded.charAt(i - 1) == u' ') --i;
+  return i;
+}
+
+void DeadlinePass::scan_relative(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
+                                 const icu::UnicodeString& folded, const std::string& path) const {
+  auto m = relative_.matcher(folded);
+  const icu::UnicodeString lower = lowercase_for_matching(text.original, folded);
+  int32_t pos = 0;
+  while (find_in(*m, pos, folded.length())) {
+    const Span all = group_span(*m, 0), trigger = group_span(*m, 1), count = group_span(*m, 2), unit = group_span(*m, 3);
+    pos = all.end;
+    {  // "Quyết định có hiệu lực sau 15 ngày kể từ ngày ký": an effective date, not a limit
+      const int32_t from = std::max(0, trigger.start - 40);
+      const icu::UnicodeString before = lowercase_for_matching(text.original.tempSubStringBetween(from, trigger.start),
+                                                               folded.tempSubStringBetween(from, trigger.start));
+      auto f = in_force_.matcher(before);
+      if (find_in(*f, 0, before.length())) continue;
+    }
+    const int32_t anchor_start = all.end;
+    const int32_t end = anchor_end(folded, lower, anchor_start);
+    if (end <= anchor_start) continue;  // no event to count from
+    const int amount = digits_value(folded, count.start, count.end);
+    if (amount <= 0) continue;
+    std::string unit_word;
+    folded.tempSubStringBetween(unit.start, unit.end).toUTF8String(unit_word);
+    // ISO 8601 duration: P15D, P2W, P1M, P1Y, PT48H.
+    const bool hours = unit_word == "gio";
+    const char designator = hours ? 'H' : unit_word == "tuan" ? 'W' : unit_word == "thang" ? 'M' : unit_word == "nam" ? 'Y' : 'D';
+    std::string duration = hours ? "PT" : "P";
+    duration += std::to_string(amount);
+    duration += designator;
+    Deadline d;
+    d.text = trim(text.utf8(trigger.start, end));
+    d.kind = "relative";
+    d.duration = duration;
+    d.working_days = unit_word == "ngay lam viec";
+    d.anchor = trim(text.utf8(anchor_start, end));
+    d.path = path;
+    auto [s, t] = sentence_around(folded, trigger.start, end);
+    d.sentence = trim(text.utf8(s, t));
+    d.assignee = assignee_for(cx, d.sentence, p, block);
+    d.location = p.location;
+    cx.doc.deadlines.push_back(std::move(d));
+    pos = std::max(pos, end);
   }
 }
 
@@ -344,6 +484,7 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
       if (value.empty()) continue;
       if (!recurring && before_document(pick->latest(year), cx.doc_date)) continue;
       std::string kind = trigger_before(m, f, pick->start, nullptr);
+      if (kind == "at") kind.clear();  // "vào …" in a time column: the column already says it is due
       if (kind.empty())
         kind = pick->form == DateForm::Full || pick->form == DateForm::DayMonth ? "on" : "during";
       Deadline d;
@@ -382,6 +523,7 @@ void DeadlinePass::run(Document& doc) const {
     cx.doc_date = *doc.metadata.issue_date;
     cx.doc_year = cx.doc_date.year;
   }
+  if (cx.doc_year == 0 && doc.metadata.year) cx.doc_year = *doc.metadata.year;  // inferred by FrontMatterPass
   if (cx.doc_year == 0 && doc.metadata.title) {  // "Kế hoạch … năm 2026"
     const auto m = kit_.folder.prepare(*doc.metadata.title);
     const auto f = single_line(m.folded);

@@ -32,6 +32,10 @@ class DeadlinePass {
                              int32_t* trigger_start) const;
   /// End of "hằng năm" right after `end` (a yearly date), -1 when absent.
   int32_t recurring_after(const icu::UnicodeString& folded, int32_t end) const;
+  /// True when folded[from, to) holds only a list link (",", "và", "hoặc") between two dates.
+  static bool list_link(const icu::UnicodeString& folded, int32_t from, int32_t to);
+  /// True when the sentence before `start` says "hằng năm" / "mỗi năm" ("Hằng năm, trước ngày 15/11").
+  static bool yearly_before(const icu::UnicodeString& folded, int32_t start);
   /// True when a cue like "số liệu", "tính từ" frames the window `e` (a period of data, not work).
   bool excluded_window(const text::MatchText& text, const DateExpr& e) const;
   /// "- Quý II/2026: tổ chức …": a schedule line that opens with its time.
@@ -40,24 +44,35 @@ class DeadlinePass {
   bool schedule_item(const icu::UnicodeString& folded, const DateExpr& e) const;
   /// True when "đến"/"-" stands right before `start` (the end of a window).
   bool window_end_before(const icu::UnicodeString& folded, int32_t start) const;
+  /// "trong thời hạn 15 ngày kể từ ngày nhận được văn bản": limits counted from an event, with no
+  /// calendar value (kind "relative", a duration and an anchor).
+  void scan_relative(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
+                     const icu::UnicodeString& folded, const std::string& path) const;
+  /// End of a relative limit's anchor that starts at `start`: at a mark, a word that opens the next
+  /// clause ("thì", "để", "và chịu …" in `lower`, lowercase with diacritics) or after a few words.
+  int32_t anchor_end(const icu::UnicodeString& folded, const icu::UnicodeString& lower, int32_t start) const;
 
   const text::TextKit& kit_;
   DateGrammar dates_;
   CitationScanner citations_;
   AssigneeFinder assignees_;
   Pattern trigger_;
-  Pattern excluded_;  // cut-offs and data periods, on lowercase text with diacritics
   Pattern item_lead_;
   Pattern item_separator_;
   Pattern past_;
   Pattern window_end_;
   Pattern recurring_;
+  Pattern excluded_;  // cut-offs and data periods, on lowercase text with diacritics
   Pattern monthly_;  // "ngày 05 hằng tháng"
   Pattern occasion_;
   Pattern year_;
   Pattern time_header_;
   Pattern content_header_;
   Pattern unit_header_;
+  Pattern relative_;    // trigger + "<n> ngày|tuần|tháng|năm|giờ" + "kể từ|sau khi|so với|trước" + anchor
+  Pattern prior_year_;  // "31/12 năm trước liền kề": a date of a year counted from another
+  Pattern in_force_;    // "có hiệu lực sau 15 ngày kể từ …" states an effective date, not a limit
+  Pattern anchor_stop_;  // words that end an anchor's event: "… kể từ ngày nhận hồ sơ và chịu trách nhiệm …"
 };
 
 }  // namespace vanban

@@ -34,13 +34,16 @@ struct FrontMatterPass::Impl {
             // "… xã Tân Lập đã xây dựng kế hoạch": tense and manner words belong to the verb, not the name.
             "((?:(?:đa|đang|se|cung|vua|kip thoi|chu đong|tien hanh)\\s+)*)"
             "(?:xay dung|ban hanh|lap|trien khai)\\s+(?:ke hoach|quyet đinh|bao cao|chuong trinh|huong dan|phuong an|"
-            "đe an|thong bao|cong van|van ban|quy che|quy đinh)\\b") {}
+            "đe an|thong bao|cong van|van ban|quy che|quy đinh)\\b"),
+        // "Năm 2023, …" opens a sentence about the past; a title's year is not followed by a comma.
+        year_stated("(?<![\\p{L}\\d])nam\\s+(\\d{4})(?!\\d)(?!\\s*,)") {}
 
   analysis::HeaderPatterns header;
   analysis::DocTypeTable types;
   analysis::SignatureParser signature;
   Regex noi_nhan, appendix, normative_label, stop_words, label, preamble_start, enacting_colon, telegram_line,
       enacting_issue, inference;
+  Regex year_stated;  // "… năm 2026" in a title
 };
 
 FrontMatterPass::FrontMatterPass(const text::TextKit& kit) : kit_(kit), impl_(std::make_unique<Impl>(kit)) {}
@@ -97,6 +100,7 @@ class FrontMatterReader {
   void find_closing();
   void find_preamble();
   void infer_issuer();
+  void infer_year();
   void report_missing();
 
  private:
@@ -171,6 +175,7 @@ void FrontMatterPass::run(Document& doc) const {
   reader.find_closing();
   reader.find_preamble();
   reader.infer_issuer();
+  reader.infer_year();
   reader.report_missing();
 }
 
@@ -180,6 +185,20 @@ void FrontMatterReader::report_missing() {
     doc.diagnostics.warning("front.no-type",
                             "no type line (\"KẾ HOẠCH\", \"QUYẾT ĐỊNH\", …) and no \"V/v\" subject were found in the "
                             "first lines; doc_type is unknown");
+  if (!md.issue_date) {  // no "…, ngày … tháng … năm …" line: the header was lost or never written
+    std::vector<std::string> missing;
+    const bool inferred_issuer = std::find(md.inferred.begin(), md.inferred.end(), "issuer") != md.inferred.end();
+    if (!md.issuer || inferred_issuer) missing.emplace_back("issuer line");
+    if (!md.number_symbol) missing.emplace_back("number");
+    if (!md.place) missing.emplace_back("place");
+    missing.emplace_back("date");
+    std::string list;
+    for (const auto& item : missing) list.append(list.empty() ? "" : ", ").append(item);
+    std::string message = "no header with an issue date was found (missing: " + list + ")";
+    if (md.year) message += "; the year " + std::to_string(*md.year) + " was inferred from the title";
+    if (inferred_issuer) message += "; the issuer was inferred from the body";
+    doc.diagnostics.warning("front.no-header", message);
+  }
   if (!closing_line)
     doc.diagnostics.info("front.no-closing",
                          "no \"Nơi nhận:\" list and no signature block (\"KT. CHỦ TỊCH\" / post / name) were found");
@@ -657,6 +676,33 @@ void FrontMatterReader::find_preamble() {
     body_begin = last + 1;
   }
   doc.body = BlockRange{body_begin, std::max(body_begin, body_end)};
+}
+
+// The year a document without an issue date states for itself: "KẾ HOẠCH … NĂM 2026" (the last year
+// its title names). issue_date stays null: the header gave none.
+void FrontMatterReader::infer_year() {
+  if (md.issue_date || md.year) return;
+  auto year_in = [&](const std::string& text) -> std::optional<int> {
+    const auto m = folder.prepare(text);
+    auto matcher = im.year_stated.matcher(m.folded);
+    UErrorCode st = U_ZERO_ERROR;
+    std::optional<int> found;
+    while (matcher->find(st) && U_SUCCESS(st)) {
+      icu::UnicodeString digits = matcher->group(1, st);
+      std::string y;
+      digits.toUTF8String(y);
+      const int year = std::stoi(y);
+      if (year >= 1945 && year <= 2100) found = year;
+    }
+    return found;
+  };
+  std::optional<int> year;
+  if (md.title) year = year_in(*md.title);
+  for (std::size_t b = doc.front.begin; !year && b < doc.front.end; ++b)  // a caps title line the subject did not take
+    if (const auto* p = std::get_if<Paragraph>(&doc.blocks[b]); p && analysis::is_caps_text(p->text)) year = year_in(p->text);
+  if (!year) return;
+  md.year = year;
+  md.inferred.push_back("year");
 }
 
 // Issuer from the body when the header was lost: "UBND xã X xây dựng kế hoạch …".

@@ -10,6 +10,8 @@ namespace vanban {
 /// doc.front/preamble/body/closing/appendices and doc.metadata. Reads layout tables cell by cell.
 /// Documents that lost their header (Markdown from PDF) get the type and subject from their first
 /// lines and the issuer from the body ("UBND xã X xây dựng kế hoạch …"), listed in metadata.inferred.
+/// Without an issue date, the year the title states goes to metadata.year ("year" in inferred; issue_date
+/// stays null) and a "front.no-header" warning lists what the header lacks.
 class FrontMatterPass {
  public:
   explicit FrontMatterPass(const text::TextKit& kit);

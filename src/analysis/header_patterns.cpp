@@ -19,6 +19,8 @@ HeaderPatterns::HeaderPatterns()
       separator_("^[-_=*.·~\\s]+$"),
       number_("^so\\s*:?\\s*([0-9]{1,6}[a-z]?)?[\\s._]*([/-])\\s*([^\\s,;]*[a-zđ][^\\s,;]*)"),
       date_("^(?:(.{2,60}?)\\s*,\\s*)?ngay\\s*([0-9]{1,2})?[\\s._/]*thang\\s*([0-9]{1,2})?[\\s._/]*nam\\s*([0-9]{4})\\b"),
+      // "Buôn Ma Thuột, ngày 5/3/2024": a numeric date, the whole line (a body sentence may open "Ngày 5/3/2024, …").
+      numeric_date_("^(?:(.{2,60}?)\\s*,\\s*)?ngay\\s*([0-9]{1,2})\\s*[/.-]\\s*([0-9]{1,2})\\s*[/.-]\\s*([0-9]{4})\\s*$"),
       draft_("^[(\\[]?\\s*du thao\\b"),
       secrecy_("^(tuyet mat|toi mat|mat)\\s*$"),
       urgency_("^(thuong khan|khan|hoa toc(?: hen gio)?)\\s*$"),
@@ -39,7 +41,7 @@ HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {
   if (separator_.whole(f)) return HeaderLineKind::Separator;
   // "Số: 69/KH-UBND" opens with a capital; "số 1234/VPCP-KSTT" continues a wrapped subject.
   if (number_.starts(f) && line.length() > 0 && line.original[0] == u'S') return HeaderLineKind::Number;
-  if (date_.starts(f)) return HeaderLineKind::PlaceDate;
+  if (date_.starts(f) || numeric_date_.whole(f)) return HeaderLineKind::PlaceDate;
   if (draft_.starts(f)) return HeaderLineKind::Draft;
   if (secrecy_.whole(f)) return HeaderLineKind::Secrecy;
   if (urgency_.whole(f)) return HeaderLineKind::Urgency;
@@ -65,7 +67,11 @@ std::optional<NumberSymbol> HeaderPatterns::number_symbol(const text::MatchText&
 std::optional<PlaceDate> HeaderPatterns::place_date(const text::MatchText& line) const {
   auto m = date_.matcher(line.folded);
   UErrorCode st = U_ZERO_ERROR;
-  if (!m->lookingAt(st) || U_FAILURE(st)) return std::nullopt;
+  if (!m->lookingAt(st) || U_FAILURE(st)) {
+    st = U_ZERO_ERROR;
+    m = numeric_date_.matcher(line.folded);
+    if (!m->matches(st) || U_FAILURE(st)) return std::nullopt;
+  }
   PlaceDate pd;
   if (m->start(1, st) >= 0) {
     std::string place = trim_spaces(line.utf8(m->start(1, st), m->end(1, st)));

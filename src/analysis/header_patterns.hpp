@@ -63,7 +63,7 @@ class HeaderPatterns {
   bool starts_body_name(const text::MatchText& line) const;
 
  private:
-  Regex national_, motto_, party_, separator_, number_, date_, draft_, secrecy_, urgency_, subject_,
+  Regex national_, motto_, party_, separator_, number_, date_, numeric_date_, draft_, secrecy_, urgency_, subject_,
       addressee_, noise_, body_word_, column_cut_, number_cut_, joined_body_;
 };
 

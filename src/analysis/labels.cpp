@@ -12,9 +12,11 @@ LabelMatcher::LabelMatcher(const text::TextKit& kit)
       chapter_("^(chuong)\\s+([ivxlc]+|[0-9]{1,3})\\b\\s*[.:\\-]?\\s*"),
       division_("^(muc)\\s+([0-9]{1,3}|[ivxlc]+)\\b\\s*[.:\\-]?\\s*"),
       article_("^(đieu)\\s+([0-9]{1,3}[a-z]?)\\s*(?:[.:]\\s*|$)"),
-      roman_("^((?:xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\\s*[.\\-)]\\s*(?=\\S)"),
+      // "I/ MỤC ĐÍCH", "1/ Mục đích" (a slash and a space; "1/2 số hộ", "15/3" are not labels).
+      roman_("^((?:xl|l?x{0,3})(?:ix|iv|v?i{0,3}))(?:\\s*[.\\-)]\\s*|/ +)(?=\\S)"),
+      letter_part_("^([a-h])\\s*[.\\-] +(?=\\S)"),
       dotted_("^([0-9]{1,2}(?:\\.[0-9]{1,2})+)(\\.?)\\s*(?=\\S)"),
-      numbered_("^([0-9]{1,3})\\s*[.\\-]\\s*(?=\\S)"),
+      numbered_("^([0-9]{1,3})(?:\\s*[.\\-]\\s*|/ +)(?=\\S)"),
       lettered_("^([a-zđ])\\s*\\)\\s+(?=\\S)"),
       loose_lettered_("^([a-zđ])[.\\-] +(?=\\S)") {}
 
@@ -59,7 +61,7 @@ bool follows_point_letter(std::string_view previous, std::string_view key) {
   return ascii(previous) && ascii(key) && key[0] == previous[0] + 1;
 }
 
-std::optional<Label> LabelMatcher::match(std::string_view paragraph_text) const {
+std::optional<Label> LabelMatcher::match(std::string_view paragraph_text, bool emphasized) const {
   const std::string cleaned = collapse_spaces(clean_line(paragraph_text));
   if (cleaned.empty() || opens_with_quote(cleaned)) return std::nullopt;
   const auto m = kit_.folder.prepare(cleaned);
@@ -94,7 +96,13 @@ std::optional<Label> LabelMatcher::match(std::string_view paragraph_text) const 
       l.key = m.utf8(mm->start(2, st), mm->end(2, st));
       if (w.kind == SectionKind::Chapter || w.kind == SectionKind::Division || w.kind == SectionKind::Part) {
         auto u = icu::UnicodeString::fromUTF8(l.key);
-        if (u.length() > 0 && u_isalpha(u.char32At(0)) && l.key.rfind("th", 0) != 0) u.toUpper();
+        // Ordinals ("thứ nhất", written "THỨ NHẤT" too) in lower case; Roman numbers in capitals.
+        const bool ordinal = m.folded.tempSubStringBetween(mm->start(2, st), mm->end(2, st)).startsWith(u"thu");
+        if (ordinal) {
+          u.toLower();
+        } else if (u.length() > 0 && u_isalpha(u.char32At(0))) {
+          u.toUpper();
+        }
         l.key.clear();
         u.toUTF8String(l.key);
       }
@@ -117,6 +125,20 @@ std::optional<Label> LabelMatcher::match(std::string_view paragraph_text) const 
         l.key = original;
         return finish(std::move(l), mm->end(st), mm->end(st));
       }
+    }
+  }
+  if (auto mm = try_regex(letter_part_)) {
+    // "A. KẾT QUẢ …": a plain capital (not "Ă", "Â", "Đ") and a short heading; "A. Lincoln từng nói …."
+    // is text.
+    const UChar32 c = m.original.char32At(mm->start(1, st));
+    Label l = finish(Label{}, mm->end(st), mm->end(st));
+    const bool heading_like = !l.rest.empty() && word_count(l.rest) <= 20 && l.rest.back() != '.' &&
+                              starts_upper_or_quote(m.original, mm->end(st));
+    if (c >= 'A' && c <= 'H' && heading_like && (emphasized || is_caps_text(l.rest))) {
+      l.kind = SectionKind::Part;
+      l.key = m.utf8(mm->start(1, st), mm->end(1, st));
+      l.letter_part = true;
+      return l;
     }
   }
   if (auto mm = try_regex(dotted_)) {

@@ -20,6 +20,9 @@ struct Label {
   /// A lettered point written "a." or "a-" (not "a)"): a label only in sequence — the first point
   /// "a.", or the letter after the previous point's — which the caller checks (follows_point_letter).
   bool loose_letter = false;
+  /// A capital letter part "A. KẾT QUẢ …", "B- NHIỆM VỤ …" (kind Part, key "A"): a label only in
+  /// sequence — "A", or the letter after the previous part's — which the caller checks.
+  bool letter_part = false;
 };
 
 /// True when point letter `key` comes right after `previous` in the Vietnamese alphabet (a b c d đ
@@ -31,15 +34,20 @@ bool follows_point_letter(std::string_view previous, std::string_view key);
 /// title on the next paragraph. Numbers inside sentences, "1.000 người", "(1)" and paragraphs
 /// opening with a quotation mark are not labels. Lettered points are one lowercase letter a–z or
 /// đ: "a)", or "a." / "a-" followed by a space (Label::loose_letter); "A. Lincoln", "v.v." are not.
+/// Parts lettered with a capital A–H ("A. KẾT QUẢ NĂM 2017") are labels when their title is in
+/// capitals (Label::letter_part). "Phần thứ nhất" keys are lower case whatever the writing
+/// ("PHẦN THỨ NHẤT" -> "thứ nhất"), so paths read alike.
 class LabelMatcher {
  public:
   explicit LabelMatcher(const text::TextKit& kit);
 
-  std::optional<Label> match(std::string_view paragraph_text) const;
+  /// `emphasized`: the paragraph is bold or a heading, so a letter part may have a sentence-case
+  /// title ("A. Kết quả năm 2023"); otherwise its title must be in capitals ("A. KẾT QUẢ").
+  std::optional<Label> match(std::string_view paragraph_text, bool emphasized = false) const;
 
  private:
   const text::TextKit& kit_;
-  Regex part_, chapter_, division_, article_, roman_, dotted_, numbered_, lettered_, loose_lettered_;
+  Regex part_, chapter_, division_, article_, roman_, letter_part_, dotted_, numbered_, lettered_, loose_lettered_;
 };
 
 /// The title of a section from the text after its label: the heading line as written when it is

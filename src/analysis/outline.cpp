@@ -23,13 +23,13 @@ constexpr int kLetteredRank = 20;
 
 int rank_of(const Label& l) {
   switch (l.kind) {
-    case SectionKind::Part: return 0;
+    case SectionKind::Part: return l.letter_part ? 4 : 0;  // "A." parts hold Roman parts
     case SectionKind::Chapter: return 1;
     case SectionKind::Division: return 2;
     case SectionKind::Article: return 3;
-    case SectionKind::Roman: return 4;
-    case SectionKind::Numbered: return 5;
-    case SectionKind::Dotted: return 5 + static_cast<int>(l.numbers.size()) - 1;
+    case SectionKind::Roman: return 5;
+    case SectionKind::Numbered: return 6;
+    case SectionKind::Dotted: return 6 + static_cast<int>(l.numbers.size()) - 1;
     case SectionKind::Lettered: return kLetteredRank;
     case SectionKind::Heading: return kLetteredRank + 1;
   }
@@ -85,6 +85,7 @@ void OutlinePass::outline(Document& doc, BlockRange body) const {
     int quote_depth = 0;
     int last_article = 0;
     std::string last_letter;  // key of the last lettered point, for "b." after "a."
+    std::string last_part_letter;  // key of the last "A." part, for "B." after "A."
     for (std::size_t b = body.begin; b < body.end; ++b) {
       const auto* p = std::get_if<Paragraph>(&doc.blocks[b]);
       if (!p) continue;  // lines within tables are not outline
@@ -103,7 +104,7 @@ void OutlinePass::outline(Document& doc, BlockRange body) const {
         quote_depth = std::max(0, analysis::quote_balance(text));
         continue;
       }
-      auto l = impl_->labels.match(text);
+      auto l = impl_->labels.match(text, p->style.bold || p->style.heading_level > 0);
       if (!l) continue;
       // A heading and its first sentence in one paragraph (DOCX w:br): the title is the heading
       // line. A heading merely wrapped by a break keeps both lines.
@@ -120,6 +121,13 @@ void OutlinePass::outline(Document& doc, BlockRange body) const {
         // "b." is a point only after "a." / "a)": otherwise an abbreviation or an initial.
         if (l->loose_letter && l->key != "a" && !analysis::follows_point_letter(last_letter, l->key)) continue;
         last_letter = l->key;
+      }
+      if (l->letter_part) {
+        // "B." is a part only after "A.": otherwise an initial or a list of options.
+        const bool in_sequence = l->key == "A" || (last_part_letter.size() == 1 && l->key.size() == 1 &&
+                                                   l->key[0] == last_part_letter[0] + 1);
+        if (!in_sequence) continue;
+        last_part_letter = l->key;
       }
       if (l->kind == SectionKind::Article) {
         normative = true;
@@ -188,7 +196,7 @@ void OutlinePass::outline(Document& doc, BlockRange body) const {
       }
     }
     const int parent = stack.empty() ? -1 : stack.back();
-    const char* word = word_of(l.kind);
+    const char* word = l.letter_part ? nullptr : word_of(l.kind);  // "A." has no "Phần" written
     const std::string segment = word ? std::string(word) + " " + s.key : s.key;
     s.path = parent < 0 ? segment : nodes[parent].section.path + "." + segment;
     s.blocks = BlockRange{content_begin, content_begin};

@@ -48,7 +48,18 @@ std::vector<std::string> read_recipient_items(const std::vector<Line>& lines, st
   std::string current;
   bool current_closed = true;  // the last item ended with ";" "," or "."
   auto flush = [&]() {
-    std::string c = clean_list_item(current);
+    // Items run into one paragraph ("- Như trên; - Bộ Nội vụ (b/c); - Lưu: VT") are split where an
+    // item's ';' or ',' is followed by the next bullet; "QPPL - Bộ Tư pháp" has no separator before.
+    std::size_t from = 0;
+    for (std::size_t i = 0; i + 3 < current.size(); ++i) {
+      if ((current[i] == ';' || current[i] == ',') && current[i + 1] == ' ' &&
+          (current[i + 2] == '-' || current[i + 2] == '+') && current[i + 3] == ' ') {
+        std::string c = clean_list_item(std::string_view(current).substr(from, i + 1 - from));
+        if (!c.empty()) items.push_back(std::move(c));
+        from = i + 2;
+      }
+    }
+    std::string c = clean_list_item(std::string_view(current).substr(from));
     if (!c.empty()) items.push_back(std::move(c));
     current.clear();
   };

@@ -63,6 +63,11 @@ void ReferenceBook::join(Entry& e, Citation& c) {
 }
 
 void ReferenceBook::add(Citation c, const std::string& path, const std::string& where, const SourceLocation& location) {
+  if (c.bare) {
+    Occurrence occ{c.text, path, where, location};
+    bare_.emplace_back(std::move(c), std::move(occ));
+    return;
+  }
   const bool numbered = !c.number_symbol.empty();
   const std::string key = numbered ? number_symbol_key(folder_, c.number_symbol) : law_key(folder_, c.name);
   if (numbered && is_self(key, c)) return;
@@ -96,6 +101,27 @@ void ReferenceBook::add(Citation c, const std::string& path, const std::string& 
 }
 
 std::vector<Reference> ReferenceBook::take() {
+  // "Quyết định số 335" is the one cited Quyết định numbered 335 (leading zeros aside), same date if both have one.
+  auto plain_number = [](const std::string& number) {
+    std::size_t i = 0;
+    while (i + 1 < number.size() && number[i] == '0') ++i;
+    return number.substr(i);
+  };
+  for (auto& [c, occ] : bare_) {
+    Entry* match = nullptr;
+    int count = 0;
+    for (auto& e : entries_) {
+      if (!e.ref.number_symbol || !e.ref.number || plain_number(*e.ref.number) != plain_number(c.number)) continue;
+      const bool same_type = c.type_code && e.ref.type_code ? folder_.fold_utf8(*c.type_code) == folder_.fold_utf8(*e.ref.type_code)
+                                                           : e.ref.type && folder_.fold_utf8(*e.ref.type) == folder_.fold_utf8(c.type);
+      if (!same_type) continue;
+      if (c.date && e.ref.date && !(*c.date == *e.ref.date)) continue;
+      match = &e;
+      ++count;
+    }
+    if (count == 1) match->ref.occurrences.push_back(std::move(occ));
+  }
+  bare_.clear();
   // "Luật Giá" by name is the numbered "Luật Giá số 16/2023/QH15" when exactly that name was given.
   std::vector<bool> gone(entries_.size(), false);
   for (std::size_t i = 0; i < entries_.size(); ++i) {

@@ -23,7 +23,8 @@ class ReferenceBook {
 
   void add(Citation c, const std::string& path, const std::string& where, const SourceLocation& location);
 
-  /// The references in order of first citation, with stable ids.
+  /// The references in order of first citation, with stable ids. A bare short mention joins the
+  /// one cited document of its type and number; when there is none, or several, it is dropped.
   std::vector<Reference> take();
 
  private:
@@ -40,6 +41,8 @@ class ReferenceBook {
   std::string self_key_;
   PartialDate self_date_;
   std::vector<Entry> entries_;
+  /// Bare short mentions ("Quyết định số 335"), resolved in take() against the full citations.
+  std::vector<std::pair<Citation, Occurrence>> bare_;
   std::size_t clock_ = 0;
 };
 

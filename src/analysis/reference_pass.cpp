@@ -54,7 +54,10 @@ void ReferencePass::run(Document& doc) const {
     const auto text = kit_.folder.prepare(p.text);
     const std::string where = where_of(block, in_table);
     const std::string path = where == "front" ? std::string() : path_of(block);
-    auto citations = scanner_.scan(text);
+    auto citations = scanner_.scan(text, /*bare_mentions=*/true);
+    // Bare mentions ("Quyết định số 335") join documents only at the end (ReferenceBook::take): keep
+    // them out of the way of the list logic below, which looks at the paragraph's first citation.
+    std::stable_partition(citations.begin(), citations.end(), [](const Citation& c) { return !c.bare; });
     if (!list_relation.empty()) {
       bool labelled = false;
       const bool opens = !citations.empty() && within(path, list_path) && opens_with(text, citations.front(), &labelled);
@@ -79,13 +82,24 @@ void ReferencePass::run(Document& doc) const {
       list_path = path;
       chain_open = true;
     }
-    for (auto& c : citations) book.add(std::move(c), path, where, p.location);
+    int warned_group = -1;
+    for (auto& c : citations) {
+      if (!c.capped_range.empty() && c.group != warned_group) {
+        warned_group = c.group;
+        doc.diagnostics.warning("ref.range-capped",
+                                "a range of " + c.type + " numbered " + c.capped_range + " has more than " +
+                                    std::to_string(CitationScanner::kMaxRangeItems) +
+                                    " documents: only its first and last numbers were kept as references",
+                                p.location);
+      }
+      book.add(std::move(c), path, where, p.location);
+    }
   });
   for (const auto& fn : doc.footnotes) {
     const auto text = kit_.folder.prepare(fn.text);
     auto it = footnote_block.find(fn.id);
     const std::string path = it != footnote_block.end() ? path_of(it->second) : std::string();
-    for (auto& c : scanner_.scan(text)) book.add(std::move(c), path, "footnote:" + fn.id, fn.location);
+    for (auto& c : scanner_.scan(text, /*bare_mentions=*/true)) book.add(std::move(c), path, "footnote:" + fn.id, fn.location);
   }
   doc.references = book.take();
 }

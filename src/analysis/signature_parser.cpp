@@ -92,6 +92,9 @@ Signer SignatureParser::parse(const std::vector<Line>& lines) const {
         break;
       }
     }
+    // "Q. GIÁM ĐỐC" (acting) right above the name: the only line, so it is the position as well.
+    if (!signer.position && name_at && *last_authority + 1 == *name_at)
+      signer.position = collapse_spaces(kept[*last_authority]->text);
   } else if (name_at && *name_at > 0) {
     const std::string& above = kept[*name_at - 1]->text;
     if (is_caps_text(above) && word_count(above) <= 14) signer.position = collapse_spaces(above);

@@ -15,6 +15,10 @@ struct Deadline {
   std::string sentence;
   std::optional<std::string> assignee;
   SourceLocation location;
+  // Relative limits (kind "relative", empty value): "trong thời hạn 15 ngày kể từ ngày nhận được văn bản".
+  std::optional<std::string> duration;  ///< ISO 8601 duration: "P15D", "P2W", "P1M", "P1Y", "PT48H"; null when none is given
+  bool working_days = false;            ///< the duration counts working days ("05 ngày làm việc" -> "P5D" + true)
+  std::optional<std::string> anchor;    ///< the event it runs from/to, as written: "ngày nhận được văn bản", "năm trước liền kề"
 };
 
 /// A task of the "Tổ chức thực hiện" part or of a task table.

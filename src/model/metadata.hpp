@@ -35,6 +35,9 @@ struct Metadata {
   std::optional<std::string> secrecy;        ///< "Mật", "Tối mật", "Tuyệt mật"
   std::optional<std::string> urgency;        ///< "Khẩn", "Thượng khẩn", "Hỏa tốc"
   std::vector<std::string> inferred;         ///< names of fields inferred from the body, not read from the header
+  /// Only when no issue date was read: the year the body states for the document ("Kế hoạch … năm 2026"),
+  /// listed as "year" in `inferred`. Kept apart from issue_date, which stays what the header says.
+  std::optional<int> year;
 };
 
 }  // namespace vanban

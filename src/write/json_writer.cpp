@@ -150,6 +150,7 @@ class JsonEmitter {
     field("secrecy", m.secrecy);
     field("urgency", m.urgency);
     strings("inferred", m.inferred);
+    if (m.year) integer("year", *m.year);  // only when inferred (schemas: optional)
     w_.EndObject();
   }
 
@@ -307,6 +308,12 @@ class JsonEmitter {
     field("path", d.path);
     field("sentence", d.sentence);
     field("assignee", d.assignee);
+    if (d.kind == "relative") {  // only relative limits carry these (schemas: optional)
+      field("duration", d.duration);
+      field("duration_basis", d.duration ? std::optional<std::string>(d.working_days ? "working_days" : "calendar")
+                                         : std::nullopt);
+      field("anchor", d.anchor);
+    }
     location(d.location);
     w_.EndObject();
   }

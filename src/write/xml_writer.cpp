@@ -105,6 +105,7 @@ class XmlBuilder {
     opt(n, "secrecy", m.secrecy);
     opt(n, "urgency", m.urgency);
     strings(n, "inferred", "field", m.inferred);
+    if (m.year) number(n, "year", *m.year);
   }
 
   void paragraph(pugi::xml_node parent, const Paragraph& p) {
@@ -212,6 +213,11 @@ class XmlBuilder {
     text(n, "path", d.path);
     text(n, "sentence", d.sentence);
     opt(n, "assignee", d.assignee);
+    if (d.kind == "relative") {
+      opt(n, "duration", d.duration);
+      if (d.duration) text(n, "duration_basis", d.working_days ? "working_days" : "calendar");
+      opt(n, "anchor", d.anchor);
+    }
     location(n, d.location);
   }
 

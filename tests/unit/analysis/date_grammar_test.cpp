@@ -55,6 +55,19 @@ TEST_F(DateGrammarTest, MonthRangeEndsWithItsLastMonth) {
   EXPECT_EQ(e[0].value(0), "2026-09");
 }
 
+TEST_F(DateGrammarTest, MonthRangeWithOneMonthWord) {
+  auto e = find("Tháng 3-4/2027");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].form, DateForm::MonthRange);
+  EXPECT_EQ(e[0].value(0), "2027-04");
+  EXPECT_EQ(first_value("từ tháng 5 đến 7/2027"), "2027-07");
+}
+
+TEST_F(DateGrammarTest, ListOfQuartersEndsWithTheLast) {
+  EXPECT_EQ(first_value("Quý I, II/2027"), "2027-Q2");
+  EXPECT_EQ(first_value("trong quý III-IV năm 2027"), "2027-Q4");
+}
+
 TEST_F(DateGrammarTest, MissingYearComesFromTheDocument) {
   EXPECT_EQ(first_value("Từ 19 giờ 30 - 20 giờ ngày 14 tháng 2", 2026), "2026-02-14");
   EXPECT_EQ(first_value("Tháng 7", 2026), "2026-07");
@@ -78,6 +91,15 @@ TEST_F(DateGrammarTest, FullDateAtAfterACitation) {
   ASSERT_TRUE(d);
   EXPECT_EQ(d->value(0), "2019-01-07");
   EXPECT_FALSE(grammar.full_date_at(m.folded, 0, m.folded.length()));
+}
+
+TEST_F(DateGrammarTest, FullDateAtAfterCungNgay) {
+  auto m = folder.prepare("1418/QĐ-UBND cùng ngày 05/3/2027 phân bổ vốn");
+  auto d = grammar.full_date_at(m.folded, 12, m.folded.length());
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->value(0), "2027-03-05");
+  auto alone = folder.prepare("12/QĐ-UBND cùng ngày.");
+  EXPECT_FALSE(grammar.full_date_at(alone.folded, 10, alone.folded.length()));
 }
 
 }  // namespace

@@ -229,7 +229,8 @@ TEST_F(FrontMatterTest, MarkdownWithoutHeaderInfersTheIssuer) {
   EXPECT_EQ(m.doc_type.value_or(""), "Kế hoạch");
   EXPECT_EQ(m.title.value_or(""), "Triển khai công tác chuyển đổi số trên địa bàn phường Hòa Bình năm 2025");
   EXPECT_EQ(m.issuer.value_or(""), "UBND phường Hòa Bình");
-  EXPECT_EQ(m.inferred, (std::vector<std::string>{"issuer"}));
+  EXPECT_EQ(m.inferred, (std::vector<std::string>{"issuer", "year"}));
+  EXPECT_EQ(m.year, 2025);  // from the title; issue_date stays null
   EXPECT_FALSE(m.number);
   EXPECT_FALSE(m.issue_date);
   EXPECT_EQ(m.recipients, (std::vector<std::string>{"Thường trực Đảng ủy", "Lưu: VT"}));
@@ -514,10 +515,11 @@ TEST_F(FrontMatterTest, TextWithoutTypeOrClosingIsReported) {
           "1. Số liệu về cán bộ", "2. Số liệu về tài chính"});
   pass.run(d);
   EXPECT_FALSE(d.metadata.doc_type);
-  ASSERT_EQ(d.diagnostics.items().size(), 2u);
+  ASSERT_EQ(d.diagnostics.items().size(), 3u);
   EXPECT_EQ(d.diagnostics.items()[0].code, "front.no-type");
   EXPECT_NE(d.diagnostics.items()[0].message.find("no type line"), std::string::npos);
-  EXPECT_EQ(d.diagnostics.items()[1].code, "front.no-closing");
+  EXPECT_EQ(d.diagnostics.items()[1].code, "front.no-header");
+  EXPECT_EQ(d.diagnostics.items()[2].code, "front.no-closing");
   EXPECT_EQ(d.body.begin, 0u);
   EXPECT_EQ(d.body.end, 3u);
 }

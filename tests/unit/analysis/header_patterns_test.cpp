@@ -59,6 +59,18 @@ TEST_F(HeaderPatternsTest, PlaceAndFullDate) {
   EXPECT_FALSE(pd->blank);
 }
 
+TEST_F(HeaderPatternsTest, PlaceAndNumericDate) {
+  auto pd = patterns.place_date(m("Buôn Ma Thuột, ngày 5/3/2027"));
+  ASSERT_TRUE(pd);
+  EXPECT_EQ(pd->place, "Buôn Ma Thuột");
+  EXPECT_EQ(pd->date.year, 2027);
+  EXPECT_EQ(pd->date.month, 3);
+  EXPECT_EQ(pd->date.day, 5);
+  EXPECT_EQ(patterns.classify(m("Buôn Ma Thuột, ngày 5/3/2027")), HeaderLineKind::PlaceDate);
+  // A body sentence that opens with a numeric date is no place-date line.
+  EXPECT_NE(patterns.classify(m("Ngày 5/3/2027, Sở Y tế tổ chức hội nghị.")), HeaderLineKind::PlaceDate);
+}
+
 TEST_F(HeaderPatternsTest, BlankDayGivesYearAndMonth) {
   auto pd = patterns.place_date(m("Khánh Hưng, ngày       tháng 12 năm 2025"));
   ASSERT_TRUE(pd);

@@ -185,5 +185,47 @@ TEST(PointLetters, FollowTheVietnameseOrLatinAlphabet) {
   EXPECT_FALSE(follows_point_letter("b", "a"));
 }
 
+TEST_F(LabelsTest, OrdinalPartInCapitalsHasALowerCaseKey) {
+  auto l = labels.match("PHẦN THỨ HAI");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Part);
+  EXPECT_EQ(l->key, "thứ hai");
+  l = labels.match("Phần III. KIẾN NGHỊ");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->key, "III");
+}
+
+TEST_F(LabelsTest, CapitalLetterPartWithACapitalsTitle) {
+  auto l = labels.match("B. NHIỆM VỤ, GIẢI PHÁP NĂM 2019");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Part);
+  EXPECT_TRUE(l->letter_part);
+  EXPECT_EQ(l->key, "B");
+  EXPECT_EQ(l->text, "B.");
+  EXPECT_EQ(l->rest, "NHIỆM VỤ, GIẢI PHÁP NĂM 2019");
+  EXPECT_FALSE(labels.match("A. Đánh giá kết quả năm 2018"));  // sentence case: only when bold
+  l = labels.match("A. Đánh giá kết quả năm 2018", /*emphasized=*/true);
+  ASSERT_TRUE(l);
+  EXPECT_TRUE(l->letter_part);
+  // An initial before a name, or a sentence, is not a part.
+  EXPECT_FALSE(labels.match("A. Lincoln từng nói về dân chủ."));
+  EXPECT_FALSE(labels.match("Ă. KẾT QUẢ"));
+}
+
+TEST_F(LabelsTest, SlashLabels) {
+  auto l = labels.match("I/ MỤC ĐÍCH, YÊU CẦU");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Roman);
+  EXPECT_EQ(l->key, "I");
+  EXPECT_EQ(l->rest, "MỤC ĐÍCH, YÊU CẦU");
+  l = labels.match("2/ Yêu cầu: thiết thực, hiệu quả.");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Numbered);
+  EXPECT_EQ(l->key, "2");
+  // A fraction or a date at the start of a sentence is no label.
+  EXPECT_FALSE(labels.match("1/2 số hộ đã được hỗ trợ."));
+  EXPECT_FALSE(labels.match("15/3 là ngày hết hạn nộp hồ sơ."));
+}
+
 }  // namespace
 }  // namespace vanban::analysis

@@ -190,5 +190,31 @@ TEST_F(OutlineTest, AttachedRegulationIsOutlinedAfterTheBody) {
   EXPECT_EQ(d.sections[2].title, "QUY ĐỊNH CHUNG");
 }
 
+TEST_F(OutlineTest, CapitalLetterPartsHoldRomanParts) {
+  Document d = body_of({"A. KẾT QUẢ THỰC HIỆN NĂM 2019", "I. Tình hình chung", "Năm 2019 ghi nhận 410 ca bệnh.",
+                        "B. KẾ HOẠCH NĂM 2020", "I. MỤC TIÊU", "1. Giảm 5% số ca mắc.", "II. GIẢI PHÁP",
+                        "C. TỔ CHỨC THỰC HIỆN", "1. Trung tâm Y tế huyện là đầu mối.",
+                        "E. GHI CHÚ NGOÀI TRÌNH TỰ"});
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"A", "A.I", "B", "B.I", "B.I.1", "B.II", "C", "C.1"}));
+  EXPECT_EQ(d.sections[1].title, "KẾ HOẠCH NĂM 2020");
+}
+
+TEST_F(OutlineTest, OrdinalPartsInCapitalsReadLikeSentenceCase) {
+  Document d = body_of({"PHẦN THỨ NHẤT", "ĐÁNH GIÁ TÌNH HÌNH", "I. KẾT QUẢ", "PHẦN THỨ HAI", "PHƯƠNG HƯỚNG NĂM 2021"});
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"Phần thứ nhất", "Phần thứ nhất.I", "Phần thứ hai"}));
+  EXPECT_EQ(d.sections[1].title, "PHƯƠNG HƯỚNG NĂM 2021");
+}
+
+TEST_F(OutlineTest, SentenceCaseLetterPartsOnlyWhenBold) {
+  Document d = body_of({"A. Đánh giá kết quả năm 2018", "I. Mục tiêu", "B. Nhiệm vụ năm 2019", "II. Giải pháp"});
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"I", "II"}));
+  for (std::size_t i : {0u, 2u}) std::get<Paragraph>(d.blocks[i]).style.bold = true;
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"A", "A.I", "B", "B.II"}));
+}
+
 }  // namespace
 }  // namespace vanban

@@ -22,5 +22,17 @@ TEST(Recipients, CapitalsTailOfJoinedColumns) {
   EXPECT_TRUE(tail2.empty());
 }
 
+TEST(Recipients, ItemsRunIntoOneParagraphAreSplitAtTheNextBullet) {
+  std::vector<Line> lines(1);
+  lines[0].text = "Nơi nhận: - Như Điều 3; - Sở Tư pháp (b/c); - Cục Kiểm tra văn bản QPPL - Bộ Tư pháp; - Lưu: VT, NC.";
+  std::vector<std::size_t> used;
+  std::vector<std::pair<std::size_t, std::string>> spill;
+  const auto items = read_recipient_items(
+      lines, 0, "- Như Điều 3; - Sở Tư pháp (b/c); - Cục Kiểm tra văn bản QPPL - Bộ Tư pháp; - Lưu: VT, NC.", 1, used,
+      spill);
+  EXPECT_EQ(items, (std::vector<std::string>{"Như Điều 3", "Sở Tư pháp (b/c)", "Cục Kiểm tra văn bản QPPL - Bộ Tư pháp",
+                                             "Lưu: VT, NC"}));
+}
+
 }  // namespace
 }  // namespace vanban::analysis

@@ -216,5 +216,14 @@ TEST_F(ReferencePassTest, TableOfRepealedDocumentsAfterTheCue) {
   EXPECT_FALSE(doc.references[4].relation);
 }
 
+TEST_F(ReferencePassTest, TwoDecisionsCungNgayShareTheDate) {
+  doc.blocks.push_back(para("Ủy ban nhân dân huyện ban hành Quyết định số 2417/QĐ-UBND, 2418/QĐ-UBND cùng ngày 05/3/2027 "
+                            "phân bổ vốn sự nghiệp."));
+  run();
+  ASSERT_TRUE(find("2417/QĐ-UBND@2027-03-05"));
+  ASSERT_TRUE(find("2418/QĐ-UBND@2027-03-05"));
+  EXPECT_EQ(doc.references.size(), 2u);
+}
+
 }  // namespace
 }  // namespace vanban

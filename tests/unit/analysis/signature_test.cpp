@@ -51,5 +51,12 @@ TEST_F(SignatureTest, NoNameLeavesItNull) {
   EXPECT_FALSE(s.name);
 }
 
+TEST_F(SignatureTest, ActingPostRightAboveTheNameIsAlsoThePosition) {
+  Signer s = parser.parse(lines({"Q. GIÁM ĐỐC", "(Đã ký)", "Trần Văn Phúc"}));
+  EXPECT_EQ(s.authority.value_or(""), "Q. GIÁM ĐỐC");
+  EXPECT_EQ(s.position.value_or(""), "Q. GIÁM ĐỐC");
+  EXPECT_EQ(s.name.value_or(""), "Trần Văn Phúc");
+}
+
 }  // namespace
 }  // namespace vanban::analysis

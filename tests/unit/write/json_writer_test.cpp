@@ -170,3 +170,54 @@ TEST(JsonWriter, EmptyDocumentIsStillComplete) {
 
 }  // namespace
 }  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(JsonWriter, RelativeDeadlineCarriesDurationBasisAndAnchor) {
+  Document doc = testing::sample_document();
+  Deadline& d = doc.deadlines[0];
+  d.value.clear();
+  d.kind = "relative";
+  d.duration = "P5D";
+  d.working_days = true;
+  d.anchor = "ngày nhận đủ hồ sơ";
+  const auto j = parse(to_json(doc));
+  const auto& out = j["deadlines"][0];
+  EXPECT_TRUE(out["value"].IsNull());
+  EXPECT_EQ(s(out["duration"]), "P5D");
+  EXPECT_EQ(s(out["duration_basis"]), "working_days");
+  EXPECT_EQ(s(out["anchor"]), "ngày nhận đủ hồ sơ");
+}
+
+TEST(JsonWriter, RelativeDeadlineWithoutDurationWritesNulls) {
+  Document doc = testing::sample_document();
+  Deadline& d = doc.deadlines[0];
+  d.value.clear();
+  d.kind = "relative";
+  d.anchor = "năm trước liền kề";
+  const auto j = parse(to_json(doc));
+  EXPECT_TRUE(j["deadlines"][0]["duration"].IsNull());
+  EXPECT_TRUE(j["deadlines"][0]["duration_basis"].IsNull());
+  EXPECT_EQ(s(j["deadlines"][0]["anchor"]), "năm trước liền kề");
+}
+
+TEST(JsonWriter, DatedDeadlineHasNoRelativeFieldsAndMetadataNoYear) {
+  const auto j = parse(to_json(testing::sample_document()));
+  EXPECT_FALSE(j["deadlines"][0].HasMember("duration"));
+  EXPECT_FALSE(j["deadlines"][0].HasMember("anchor"));
+  EXPECT_FALSE(j["metadata"].HasMember("year"));
+}
+
+TEST(JsonWriter, InferredYearIsWrittenAfterInferred) {
+  Document doc = testing::sample_document();
+  doc.metadata.issue_date.reset();
+  doc.metadata.year = 2026;
+  doc.metadata.inferred.push_back("year");
+  const auto j = parse(to_json(doc));
+  EXPECT_EQ(j["metadata"]["year"].GetInt(), 2026);
+  EXPECT_TRUE(j["metadata"]["issue_date"].IsNull());
+}
+
+}  // namespace
+}  // namespace vanban

@@ -94,3 +94,41 @@ TEST(XmlWriter, SameDocumentGivesSameBytes) {
 
 }  // namespace
 }  // namespace vanban
+
+namespace vanban {
+namespace {
+
+TEST(XmlWriter, RelativeDeadlineElementsFollowTheSchemaOrder) {
+  Document doc = testing::sample_document();
+  Deadline& dl = doc.deadlines[0];
+  dl.value.clear();
+  dl.kind = "relative";
+  dl.duration = "P15D";
+  dl.anchor = "ngày nhận được văn bản";
+  doc.metadata.issue_date.reset();
+  doc.metadata.year = 2026;
+  const auto d = parse(to_xml(doc));
+  const auto n = d.document_element().first_element_by_path("deadlines/deadline");
+  EXPECT_FALSE(n.child("value")) << "a relative limit has no value";
+  std::vector<std::string> names;
+  for (auto c = n.first_child(); c; c = c.next_sibling()) names.emplace_back(c.name());
+  EXPECT_EQ(names, (std::vector<std::string>{"text", "kind", "path", "sentence", "duration", "duration_basis", "anchor",
+                                             "location"}));
+  EXPECT_STREQ(n.child_value("duration"), "P15D");
+  EXPECT_STREQ(n.child_value("duration_basis"), "calendar");
+  EXPECT_STREQ(n.child_value("anchor"), "ngày nhận được văn bản");
+  const auto md = d.document_element().child("metadata");
+  EXPECT_STREQ(md.last_child().name(), "year");
+  EXPECT_STREQ(md.child_value("year"), "2026");
+}
+
+TEST(XmlWriter, DatedDeadlineHasNoRelativeElements) {
+  const auto d = parse(to_xml(testing::sample_document()));
+  const auto n = d.document_element().first_element_by_path("deadlines/deadline");
+  EXPECT_FALSE(n.child("duration"));
+  EXPECT_FALSE(n.child("anchor"));
+  EXPECT_FALSE(d.document_element().child("metadata").child("year"));
+}
+
+}  // namespace
+}  // namespace vanban

@@ -1,0 +1,86 @@
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+
+#include "analysis/front_matter.hpp"
+#include "text/text_kit.hpp"
+
+namespace vanban {
+namespace {
+
+void lines(Document& d, std::initializer_list<const char*> texts) {
+  for (const char* t : texts) {
+    Paragraph p;
+    p.text = t;
+    d.blocks.push_back(p);
+  }
+}
+
+const Diagnostic* find(const Document& d, const std::string& code) {
+  for (const auto& x : d.diagnostics.items())
+    if (x.code == code) return &x;
+  return nullptr;
+}
+
+class FrontNoHeaderTest : public ::testing::Test {
+ protected:
+  text::TextKit kit;
+  FrontMatterPass pass{kit};
+};
+
+TEST_F(FrontNoHeaderTest, YearFromTheTitleIsInferredApartFromTheIssueDate) {
+  Document d;
+  lines(d, {"KẾ HOẠCH", "Tổ chức Hội khỏe Phù Đổng cấp xã năm 2026",
+            "Ủy ban nhân dân xã Ea Hiao xây dựng kế hoạch tổ chức Hội khỏe Phù Đổng như sau:", "I. MỤC ĐÍCH",
+            "1. Phát triển phong trào thể dục thể thao trong trường học."});
+  pass.run(d);
+  EXPECT_FALSE(d.metadata.issue_date);
+  EXPECT_EQ(d.metadata.year, 2026);
+  EXPECT_EQ(d.metadata.inferred, (std::vector<std::string>{"issuer", "year"}));
+  const Diagnostic* w = find(d, "front.no-header");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->severity, Severity::Warning);
+  EXPECT_NE(w->message.find("missing: issuer line, number, place, date"), std::string::npos) << w->message;
+  EXPECT_NE(w->message.find("2026"), std::string::npos) << w->message;
+}
+
+TEST_F(FrontNoHeaderTest, CapsTitleLineGivesTheYear) {
+  Document d;
+  lines(d, {"BÁO CÁO TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2025", "1. Kết quả đạt được",
+            "Năm 2024, các chi bộ đã tổ chức đối thoại với Nhân dân."});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.year, 2025);
+}
+
+TEST_F(FrontNoHeaderTest, PastYearInTheBodyIsNotTheDocumentsYear) {
+  Document d;
+  lines(d, {"THAM LUẬN", "Kinh nghiệm vận động Nhân dân hiến đất làm đường",
+            "Năm 2023, Ban Nhân dân thôn Tân Sơn đã vận động 40 hộ hiến đất.", "1. Cách làm"});
+  pass.run(d);
+  EXPECT_FALSE(d.metadata.year);
+  EXPECT_TRUE(std::find(d.metadata.inferred.begin(), d.metadata.inferred.end(), "year") == d.metadata.inferred.end());
+  ASSERT_NE(find(d, "front.no-header"), nullptr);
+}
+
+TEST_F(FrontNoHeaderTest, DocumentWithAHeaderHasNoWarningAndNoInferredYear) {
+  Document d;
+  lines(d, {"UBND XÃ ĐỨC AN", "Số: 21/KH-UBND", "Đức An, ngày 10 tháng 02 năm 2026", "KẾ HOẠCH",
+            "Phòng chống dịch bệnh trên gia súc năm 2026", "I. MỤC ĐÍCH", "1. Chủ động phòng bệnh."});
+  pass.run(d);
+  ASSERT_TRUE(d.metadata.issue_date);
+  EXPECT_FALSE(d.metadata.year);
+  EXPECT_EQ(find(d, "front.no-header"), nullptr);
+}
+
+TEST_F(FrontNoHeaderTest, HeaderWithoutDateListsOnlyWhatIsMissing) {
+  Document d;
+  lines(d, {"UBND XÃ ĐỨC AN", "Số: 21/KH-UBND", "KẾ HOẠCH", "Phòng chống dịch bệnh trên gia súc năm 2026",
+            "I. MỤC ĐÍCH", "1. Chủ động phòng bệnh."});
+  pass.run(d);
+  const Diagnostic* w = find(d, "front.no-header");
+  ASSERT_NE(w, nullptr);
+  EXPECT_NE(w->message.find("missing: place, date"), std::string::npos) << w->message;
+}
+
+}  // namespace
+}  // namespace vanban
