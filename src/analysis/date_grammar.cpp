@@ -68,15 +68,19 @@ PartialDate DateExpr::latest(int fallback_year) const {
 DateGrammar::DateGrammar()
     : full_words_(std::string("(?<![\\p{L}\\d/])(?:ngay") + kSp + "+)?(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})" + kSp +
                   "*,?" + kSp + "*(?:nam" + kSp + "+|/" + kSp + "*)(\\d{4})(?!\\d)"),
-      full_numeric_(std::string("(?<![\\p{L}\\d/.-])(?:ngay") + kSp + "+)?(\\d{1,2})" + kSp + "?([/.-])" + kSp +
+      // "từ 01/3-15/3/2026": a dash right after a day/month still opens the window's end.
+      full_numeric_(std::string("(?:(?<![\\p{L}\\d/.-])|(?<=\\d/\\d{1,2}-))(?:ngay") + kSp + "+)?(\\d{1,2})" + kSp + "?([/.-])" + kSp +
                     "?(\\d{1,2})" + kSp + "?\\2" + kSp + "?(\\d{4})(?![\\d/])"),
       day_month_words_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})(?![\\d/])"),
       day_month_numeric_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
       month_(std::string("(?<![\\p{L}\\d])thang") + kSp + "+(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp +
              "+nam" + kSp + "+(\\d{4}))?(?![\\d/])"),
-      // "quý I, II/2026", "quý III-IV/2026": a list of quarters is due by its last one.
+      // "tháng 3, 4/2026", "tháng 11 và 12 năm 2026": a list of months (with its year) is due by its last one.
+      month_list_(std::string("(?<![\\p{L}\\d])thang") + kSp + "+(?:\\d{1,2}" + kSp + "*(?:,|va)" + kSp + "*)+(\\d{1,2})(?:" +
+                  kSp + "*/" + kSp + "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))(?![\\d/])"),
+      // "quý I, II/2026", "quý III-IV/2026", "quý I và quý II/2026": a list of quarters is due by its last one.
       quarter_(std::string("(?<![\\p{L}\\d])quy") + kSp + "+(?:(?:iv|i{1,3}|[1-4])" + kSp + "*(?:,|-|va)" + kSp +
-               "*)*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])(?:" + kSp + "*/" + kSp +
+               "*(?:quy" + kSp + "+)?)*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])(?:" + kSp + "*/" + kSp +
                "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))?(?!\\d)"),
       half_(std::string("(?<![\\p{L}\\d])(?:0?6|sau)") + kSp + "+thang" + kSp + "+(đau|cuoi)" + kSp + "+nam(?:" + kSp +
             "+(\\d{4}))?(?!\\d)"),
@@ -147,6 +151,7 @@ std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) co
   collect(day_month_words_, DateForm::DayMonth);
   collect(day_month_numeric_, DateForm::DayMonth);
   collect(month_, DateForm::Month);
+  collect(month_list_, DateForm::Month);
   collect(quarter_, DateForm::Quarter);
   collect(half_, DateForm::Half);
 

@@ -60,6 +60,7 @@ class DateGrammar {
   Pattern day_month_words_;
   Pattern day_month_numeric_;
   Pattern month_;
+  Pattern month_list_;  ///< "tháng 3, 4/2026": months listed before one year
   Pattern quarter_;
   Pattern half_;
   Pattern month_range_;

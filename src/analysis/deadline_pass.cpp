@@ -76,7 +76,8 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
     : kit_(kit),
       citations_(kit.folder),
       assignees_(kit.folder),
-      trigger_("(?:^|[^\\p{L}])(han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]*:|thoi han(?:[ ]+\\p{L}+){0,5}[ ]*:|truoc|xong truoc|"
+      trigger_("(?:^|[^\\p{L}])(han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]*:|han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]+la|"
+               "khong muon hon|khong qua|thoi han(?:[ ]+\\p{L}+){0,5}[ ]*:|truoc|xong truoc|"
                "hoan thanh truoc|cham nhat|muon nhat|han chot|han cuoi|đen het|trong|hoan thanh trong|hoan thanh|vao|"
                "thoi gian(?: hoan thanh| thuc hien)?[ ]*:)"
                "(?:[ ]+\\d{1,2}[ ]*(?:gio|h|:)[ ]*(?:\\d{1,2}[ ]*(?:phut|p)?)?[ ]*,?)?(?:[ ]+(?:la|vao|đen|đen het))?"
@@ -85,6 +86,9 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
       item_separator_("[ ]*[:–-][ ]*\\p{L}"),
       past_("(?<![\\p{L}])(?:đã|vừa)(?![\\p{L}])"),
       window_end_("(?:^|[^\\p{L}])(?:đen|đen het|-)[ ]*$"),
+      phase_gap_("^[ ]*[;,][ ]*(?:[-+][ ]*)?\\p{L}+(?:[ ]+\\p{L}+)?[ ]+\\d{1,2}[ ]*:[ ]*(?:trong[ ]+)?$"),
+      bare_day_month_("[ ]*(?:(?:(?:hoan thanh|xong)[ ]+)?(?:truoc|cham nhat(?:[ ]+la)?|muon nhat(?:[ ]+la)?)[ ]+)?"
+                      "(\\d{1,2})/(\\d{1,2})[ ]*[.;]?[ ]*"),
       recurring_("[ ]*,?[ ]*(?:hang nam|moi nam|cac nam|nam truoc)(?![\\p{L}])"),
       // A cue ends at a clause break: "… còn hiệu lực, xong trước ngày 30/9" is a limit again. The
       // validity of a text may run a long way: "có hiệu lực kể từ ngày ký đến hết ngày 28/02/2027".
@@ -155,6 +159,19 @@ bool DeadlinePass::schedule_item(const icu::UnicodeString& folded, const DateExp
   if (!looking_at(*lead, 0, e.start) || group_span(*lead, 0).end != e.start) return false;
   auto sep = item_separator_.matcher(folded);
   return looking_at(*sep, e.end, folded.length());
+}
+
+bool DeadlinePass::period_heading(const icu::UnicodeString& folded, const DateExpr& e) const {
+  if (e.form != DateForm::Month && e.form != DateForm::Quarter && e.form != DateForm::Half &&
+      e.form != DateForm::MonthRange)
+    return false;
+  auto lead = item_lead_.matcher(folded);
+  if (!looking_at(*lead, 0, e.start) || group_span(*lead, 0).end != e.start) return false;
+  for (int32_t i = e.end; i < folded.length(); ++i) {
+    const char16_t c = folded.charAt(i);
+    if (c != u' ' && c != u':' && c != u'.') return false;
+  }
+  return true;
 }
 
 bool DeadlinePass::window_end_before(const icu::UnicodeString& folded, int32_t start) const {
@@ -235,6 +252,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     std::string kind = trigger_before(text, folded, e.start, &tstart);
     if (kind.empty() && listed_end >= 0 && list_link(folded, listed_end, e.start)) kind = listed_kind;
     if (kind.empty() && schedule_item(folded, e)) kind = e.form == DateForm::Full ? "on" : "during";
+    if (kind.empty() && period_heading(folded, e)) kind = "during";
     // "Từ tháng 6 đến tháng 8/2025, các xã tổ chức …": a window of work is due by its last month.
     if (kind.empty() && e.form == DateForm::MonthRange && !excluded_window(text, e)) kind = "during";
     if (kind == "at") {  // "sơ kết vào quý III năm 2023" is due then; "họp vào ngày 14/8/2019" is an event
@@ -470,8 +488,21 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
       const auto f = single_line(m.folded);
       auto th = time_header_.matcher(f);
       if (looking_at(*th, 0, f.length())) continue;  // a repeated header row
-      const auto exprs = dates_.find_all(f);
-      if (exprs.empty()) continue;
+      auto exprs = dates_.find_all(f);
+      if (exprs.empty()) {
+        // "Trước 30/6", "Hoàn thành trước 31/10": a bare day/month is a date in the time column.
+        auto bare = bare_day_month_.matcher(f);
+        if (!looking_at(*bare, 0, f.length()) || group_span(*bare, 0).end != f.length()) continue;
+        const Span dd = group_span(*bare, 1), mm = group_span(*bare, 2);
+        DateExpr e;
+        e.form = DateForm::DayMonth;
+        e.day = digits_value(f, dd.start, dd.end);
+        e.month = digits_value(f, mm.start, mm.end);
+        e.start = dd.start;
+        e.end = mm.end;
+        if (e.day < 1 || e.day > 31 || e.month < 1 || e.month > 12) continue;
+        exprs.push_back(e);
+      }
       // One deadline per row: a window ("từ ngày 01/3 đến ngày 15/3/2026") counts by its end.
       const DateExpr* pick = &exprs.front();
       for (const auto& e : exprs) {
@@ -496,7 +527,38 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
       d.assignee = unit;
       if (!d.assignee && !cell.paragraphs.empty()) d.assignee = assignee_for(cx, txt, cell.paragraphs.front(), block);
       if (!cell.paragraphs.empty()) d.location = cell.paragraphs.front().location;
+      // "Trước ngày 20/6/2026 và trước ngày 20/11/2026": a second limit of its own, linked to the first.
+      std::vector<Deadline> more;
+      if (pick == &exprs.front() && !recurring) {
+        int32_t prev_end = pick->end;
+        for (std::size_t i = 1; i < exprs.size(); ++i) {
+          const DateExpr& e = exprs[i];
+          int32_t tstart = e.start;
+          std::string k = trigger_before(m, f, e.start, &tstart);
+          if (k == "before" || k == "by") {
+            if (tstart < prev_end || window_end_before(f, e.start)) break;
+            std::string gap;
+            f.tempSubStringBetween(prev_end, tstart).toUTF8String(gap);
+            const std::string link = trim(gap);
+            if (link != "va" && link != ";" && link != "; va" && link != ", va" && link != "," && link != "hoac") break;
+          } else {
+            // "Đợt 1: tháng 5/2026; Đợt 2: tháng 9/2026": each phase has its own time.
+            const icu::UnicodeString gap = f.tempSubStringBetween(prev_end, e.start);
+            auto phase = phase_gap_.matcher(gap);
+            if (!find_in(*phase, 0, gap.length())) break;
+            k = e.form == DateForm::Full || e.form == DateForm::DayMonth ? "on" : "during";
+          }
+          const std::string v = e.value(year, false);
+          if (v.empty() || before_document(e.latest(year), cx.doc_date)) break;
+          Deadline extra = d;
+          extra.value = v;
+          extra.kind = k;
+          more.push_back(std::move(extra));
+          prev_end = e.end;
+        }
+      }
       cx.doc.deadlines.push_back(std::move(d));
+      for (auto& extra : more) cx.doc.deadlines.push_back(std::move(extra));
     }
     // A task table row: the unit in charge, what to do, and its time.
     if (unit_col >= 0 && content_col >= 0 && r > header_row && unit && !content.empty()) {

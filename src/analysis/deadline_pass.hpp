@@ -42,6 +42,8 @@ class DeadlinePass {
   /// "… đã …" in the clause right after a date: a past event, not a time limit.
   bool past_tense_after(const text::MatchText& text, int32_t end) const;
   bool schedule_item(const icu::UnicodeString& folded, const DateExpr& e) const;
+  /// "1. Tháng 01/2024" alone on its line: the heading of what a work programme lists for that period.
+  bool period_heading(const icu::UnicodeString& folded, const DateExpr& e) const;
   /// True when "đến"/"-" stands right before `start` (the end of a window).
   bool window_end_before(const icu::UnicodeString& folded, int32_t start) const;
   /// "trong thời hạn 15 ngày kể từ ngày nhận được văn bản": limits counted from an event, with no
@@ -61,6 +63,8 @@ class DeadlinePass {
   Pattern item_separator_;
   Pattern past_;
   Pattern window_end_;
+  Pattern phase_gap_;       // "; Đợt 2: " between the times of two phases in one cell
+  Pattern bare_day_month_;  // "Trước 30/6" alone in a table's time column
   Pattern recurring_;
   Pattern excluded_;  // cut-offs and data periods, on lowercase text with diacritics
   Pattern monthly_;  // "ngày 05 hằng tháng"

@@ -8,6 +8,8 @@ constexpr const char* kBodyWords =
     "(?:ubnd|uy ban|hđnd|hoi đong|bo|so|ban|phong|van phong|cuc|chi cuc|tong cuc|vu|thanh tra|truong|"
     "benh vien|trung tam|vien|chinh phu|thu tuong|quoc hoi|chu tich|tinh uy|thanh uy|huyen uy|quan uy|"
     "thi uy|đang uy|đang bo|đang đoan|ban can su|chi bo|ban chap hanh|bch|mat tran|hoi|lien đoan|đoan|"
+    // Youth Union and mass-organisation committees: "TỈNH ĐOÀN …", "HUYỆN HỘI …".
+    "(?:tinh|thanh|huyen|quan|thi) (?:đoan|hoi)|"
     "cong an|bo chi huy|bo tu lenh|toa an|kho bac|chi nhanh|cong ty|tap đoan|ngan hang|hoc vien|đai hoc|"
     "ban quan ly|ban chi đao|to cong tac|hđqt|hoi đong quan tri)\\b";
 }  // namespace

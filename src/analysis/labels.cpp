@@ -15,7 +15,8 @@ LabelMatcher::LabelMatcher(const text::TextKit& kit)
       // "I/ MỤC ĐÍCH", "1/ Mục đích" (a slash and a space; "1/2 số hộ", "15/3" are not labels).
       roman_("^((?:xl|l?x{0,3})(?:ix|iv|v?i{0,3}))(?:\\s*[.\\-)]\\s*|/ +)(?=\\S)"),
       letter_part_("^([a-h])\\s*[.\\-] +(?=\\S)"),
-      dotted_("^([0-9]{1,2}(?:\\.[0-9]{1,2})+)(\\.?)\\s*(?=\\S)"),
+      // "1.2." / "1.2" and the Party's "1.2-" (a dash then a space).
+      dotted_("^([0-9]{1,2}(?:\\.[0-9]{1,2})+)(\\.|\\s*-(?=\\s))?\\s*(?=\\S)"),
       numbered_("^([0-9]{1,3})(?:\\s*[.\\-]\\s*|/ +)(?=\\S)"),
       lettered_("^([a-zđ])\\s*\\)\\s+(?=\\S)"),
       loose_lettered_("^([a-zđ])[.\\-] +(?=\\S)") {}

@@ -3,6 +3,96 @@
 #include <unicode/uchar.h>
 
 namespace vanban::analysis {
+namespace {
+
+bool is_authority_token(std::string_view t) {
+  return t == "TM." || t == "KT." || t == "TL." || t == "TUQ." || t == "Q." || t == "T/M" || t == "K/T" ||
+         t == "T/L";
+}
+
+std::string join_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+/// Where a signer's own post starts inside one authority chunk ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" → the
+/// "PHÓ"; "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" → the "CHỦ"), or 0 when the chunk names no post of its own.
+std::size_t post_start(const std::vector<std::string>& w, std::size_t from, std::size_t to, bool last) {
+  // A deputy signs for the head ("ký thay") or for the body: his post starts with "PHÓ" ("THỨ
+  // TRƯỞNG" under "KT. BỘ TRƯỞNG").
+  const bool for_head = w[from] == "KT." || w[from] == "K/T";
+  for (std::size_t i = from + 2; i < to; ++i)
+    if (w[i] == "PHÓ" || (for_head && w[i] == "THỨ" && i + 1 < to && w[i + 1] == "TRƯỞNG")) return i;
+  // "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG", "TUQ. GIÁM ĐỐC TRƯỞNG PHÒNG …": the head's post, then the signer's.
+  const bool by_order = w[from] == "TL." || w[from] == "T/L" || w[from] == "TUQ.";
+  if (by_order && to - from >= 4) {
+    static const std::vector<std::vector<std::string>> heads = {
+        {"CHỦ", "TỊCH"}, {"GIÁM", "ĐỐC"}, {"BỘ", "TRƯỞNG"}, {"THỦ", "TƯỚNG"}, {"BÍ", "THƯ"}, {"HIỆU", "TRƯỞNG"},
+        {"CỤC", "TRƯỞNG"}, {"TỔNG", "GIÁM", "ĐỐC"}, {"BAN", "THƯỜNG", "VỤ"}};
+    for (const auto& head : heads) {
+      if (from + 1 + head.size() >= to) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < head.size(); ++k) same = same && w[from + 1 + k] == head[k];
+      if (!same) continue;
+      // The signer's post opens with an office word ("TL. CHỦ TỊCH UBND TỈNH" is one post).
+      static const std::vector<std::string> openers = {"CHÁNH", "PHÓ", "TRƯỞNG", "GIÁM", "CỤC", "VỤ", "KẾ", "THƯ", "TỔNG", "ỦY", "UỶ"};
+      const std::string& next = w[from + 1 + head.size()];
+      for (const auto& o : openers)
+        if (next == o) return from + 1 + head.size();
+      return 0;
+    }
+  }
+  // "TM. <body> CHỦ TỊCH" with nothing after: a head's post closing the line (the body keeps 2+ words,
+  // so "TM. ĐOÀN CHỦ TỊCH" stays whole).
+  const bool on_behalf = w[from] == "TM." || w[from] == "T/M";
+  if (!last || !on_behalf) return 0;
+  static const std::vector<std::vector<std::string>> posts = {
+      {"CHỦ", "TỊCH"}, {"BÍ", "THƯ"}, {"THỦ", "TƯỚNG"}, {"GIÁM", "ĐỐC"}, {"TRƯỞNG", "BAN"}, {"HIỆU", "TRƯỞNG"}};
+  for (const auto& post : posts) {
+    if (to - from < post.size() + 3) continue;
+    const std::size_t at = to - post.size();
+    bool same = true;
+    for (std::size_t k = 0; k < post.size(); ++k) same = same && w[at + k] == post[k];
+    if (same) return at;
+  }
+  return 0;
+}
+
+/// A DOCX cell often runs the signature lines into one paragraph ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+/// PHÓ CHỦ TỊCH"): cut it back into its lines — before each inner authority prefix and before the post.
+std::vector<std::string> split_run_together(const std::string& text) {
+  const std::string flat = collapse_spaces(text);
+  std::vector<std::string> w;
+  for (std::size_t i = 0; i < flat.size();) {
+    const std::size_t sp = flat.find(' ', i);
+    const std::size_t end = sp == std::string::npos ? flat.size() : sp;
+    if (end > i) w.push_back(flat.substr(i, end - i));
+    i = end + 1;
+  }
+  if (w.size() < 3 || !is_authority_token(w[0]) || !is_caps_text(flat)) return {text};
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 2; i < w.size(); ++i)
+    if (is_authority_token(w[i])) starts.push_back(i);
+  std::vector<std::string> out;
+  for (std::size_t c = 0; c < starts.size(); ++c) {
+    const std::size_t from = starts[c];
+    const std::size_t to = c + 1 < starts.size() ? starts[c + 1] : w.size();
+    const std::size_t post = post_start(w, from, to, c + 1 == starts.size());
+    if (post) {
+      out.push_back(join_words(w, from, post));
+      out.push_back(join_words(w, post, to));
+    } else {
+      out.push_back(join_words(w, from, to));
+    }
+  }
+  return out.size() > 1 ? out : std::vector<std::string>{text};
+}
+
+}  // namespace
 
 SignatureParser::SignatureParser(const text::TextKit& kit)
     : kit_(kit),
@@ -55,8 +145,12 @@ bool SignatureParser::is_person_name(std::string_view line, bool allow_caps) con
 Signer SignatureParser::parse(const std::vector<Line>& lines) const {
   Signer signer;
   // Drop noise (page headers, stamps) and signature-space markers.
+  std::vector<Line> split;
+  split.reserve(lines.size());
+  for (const auto& l : lines)
+    for (auto& part : split_run_together(l.text)) split.push_back(Line{std::move(part), l.block, l.in_table, l.cell, l.paragraph});
   std::vector<const Line*> kept;
-  for (const auto& l : lines) {
+  for (const auto& l : split) {
     const auto m = kit_.folder.prepare(l.text);
     if (noise_.starts(m.folded)) continue;
     if (marker_.starts(m.folded)) continue;

@@ -63,9 +63,26 @@ TEST_F(DateGrammarTest, MonthRangeWithOneMonthWord) {
   EXPECT_EQ(first_value("từ tháng 5 đến 7/2027"), "2027-07");
 }
 
+TEST_F(DateGrammarTest, ListOfMonthsWithItsYearEndsWithTheLast) {
+  EXPECT_EQ(first_value("Tháng 3, 4/2027"), "2027-04");
+  EXPECT_EQ(first_value("trong tháng 11 và 12 năm 2027"), "2027-12");
+  // Without a year the number after the comma is something else: "tháng 3, 4 xã đã hoàn thành".
+  EXPECT_EQ(first_value("trong tháng 3, 4 xã đã hoàn thành", 2027), "2027-03");
+}
+
+TEST_F(DateGrammarTest, DayMonthDashFullDate) {
+  const auto e = find("Từ 01/3-15/3/2027");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e.back().value(0), "2027-03-15");
+  // A symbol ending in a dash is no date start: "QĐ-15/3/2027" (nothing before the dash is a day/month).
+  EXPECT_TRUE(find("số hiệu QĐ-15/3/2027").empty());
+}
+
 TEST_F(DateGrammarTest, ListOfQuartersEndsWithTheLast) {
   EXPECT_EQ(first_value("Quý I, II/2027"), "2027-Q2");
   EXPECT_EQ(first_value("trong quý III-IV năm 2027"), "2027-Q4");
+  EXPECT_EQ(first_value("Quý I và quý II/2027"), "2027-Q2");  // the word repeated in the list
+  EXPECT_EQ(first_value("quý III, quý IV năm 2027"), "2027-Q4");
 }
 
 TEST_F(DateGrammarTest, MissingYearComesFromTheDocument) {

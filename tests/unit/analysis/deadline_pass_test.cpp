@@ -91,6 +91,36 @@ TEST_F(DeadlinePassTest, DateWindowInATableCountsByItsEnd) {
   EXPECT_EQ(values(), Values{"2026-03-15"});
 }
 
+TEST_F(DeadlinePassTest, NotLaterThanAndLastDayOfAnAction) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(values_of("Các xã gửi dự thảo không muộn hơn ngày 28/11/2025."), V{"2025-11-28"});
+  EXPECT_EQ(values_of("Hạn cuối nộp hồ sơ dự tuyển là ngày 17/10/2025."), V{"2025-10-17"});
+  EXPECT_EQ(values_of("Thời gian gia hạn không quá ngày 31/3/2026."), V{"2026-03-31"});
+}
+
+TEST_F(DeadlinePassTest, BareDayMonthInATimeColumn) {
+  doc.metadata.issue_date = PartialDate{2026, 1, 12};
+  Table t;
+  t.rows.push_back(row({"Nội dung", "Thời gian hoàn thành"}));
+  t.rows.push_back(row({"Hội chợ nông sản", "Trước 30/6"}));
+  t.rows.push_back(row({"Tổng hợp báo cáo", "Hoàn thành trước 31/10."}));
+  t.rows.push_back(row({"Tỷ lệ xã đạt chuẩn", "09/13 xã"}));  // a ratio, not a date
+  doc.blocks.push_back(t);
+  run();
+  EXPECT_EQ(values(), (Values{"2026-06-30", "2026-10-31"}));
+}
+
+TEST_F(DeadlinePassTest, TwoLinkedLimitsInATimeCellCountTwice) {
+  Table t;
+  t.rows.push_back(row({"Nhiệm vụ", "Thời hạn"}));
+  t.rows.push_back(row({"Báo cáo sơ kết, tổng kết", "Trước ngày 15/6/2026 và trước ngày 15/11/2026"}));
+  t.rows.push_back(row({"Hoàn thiện hồ sơ", "Tháng 5/2026 (trước ngày 20/5/2026)"}));
+  t.rows.push_back(row({"Ra quân cao điểm", "Đợt 1: tháng 4/2026; Đợt 2: tháng 10/2026"}));
+  doc.blocks.push_back(t);
+  run();
+  EXPECT_EQ(values(), (Values{"2026-06-15", "2026-11-15", "2026-05", "2026-04", "2026-10"}));
+}
+
 TEST_F(DeadlinePassTest, ScheduleLinesThatOpenWithTheirTime) {
   EXPECT_EQ(values_of("- Quý II/2026: Tổ chức hội nghị sơ kết."), Values{"2026-Q2"});
   EXPECT_EQ(values_of("+ Tháng 9/2026: kiểm tra tại các xã."), Values{"2026-09"});
@@ -252,6 +282,15 @@ TEST_F(DeadlinePassTest, AssigneeStopsAtItsVerb) {
   EXPECT_EQ(doc.deadlines[0].assignee, "Ủy ban nhân dân các xã, thị trấn");
   EXPECT_EQ(doc.deadlines[1].assignee, "Phòng Tư pháp");
   EXPECT_EQ(doc.deadlines[2].assignee, "Các tổ dân phố");
+}
+
+TEST_F(DeadlinePassTest, APeriodAloneOnAnItemLineHeadsWhatIsDueThen) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(values_of("2. Tháng 5/2025"), V{"2025-05"});
+  EXPECT_EQ(values_of("Quý III/2025:"), V{"2025-Q3"});
+  // A period inside a sentence, or a day, is not such a heading.
+  EXPECT_EQ(values_of("2. Tháng 5/2025 là tháng cao điểm của mùa khô."), V{});
+  EXPECT_EQ(values_of("3. Ngày 19/5/2025"), V{});
 }
 
 }  // namespace

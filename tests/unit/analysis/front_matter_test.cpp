@@ -99,6 +99,17 @@ TEST_F(FrontMatterTest, StatePlanWithLayoutTables) {
   EXPECT_EQ(d.sections[1].children[0].path, "II.1");
 }
 
+TEST_F(FrontMatterTest, YouthUnionCommitteeUnderItsTwoParents) {
+  Document d;
+  add(d, {"BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH ĐOÀN HÀ AN", "***", "Số: 88-KH/TĐTN-VP",
+          "ĐOÀN TNCS HỒ CHÍ MINH", "Hà An, ngày 02 tháng 3 năm 2024", "KẾ HOẠCH", "Tổ chức Tháng Thanh niên năm 2024",
+          "I. MỤC ĐÍCH", "TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lò Văn Chiến"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.issuer.value_or(""), "TỈNH ĐOÀN HÀ AN");
+  EXPECT_EQ(m.parent_issuer.value_or(""), "ĐOÀN TNCS HỒ CHÍ MINH");
+}
+
 TEST_F(FrontMatterTest, PartyPlan) {
   Document d;
   add(d, {"ĐẢNG BỘ TỈNH KHÁNH HƯNG", "ĐẢNG ỦY XÃ PHÚ AN", "*", "Số 45-KH/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM",

@@ -132,6 +132,15 @@ TEST_F(LabelsTest, LabelGluedToACapitalIsStillALabel) {
   EXPECT_FALSE(labels.match("2-3 ngày làm việc"));
 }
 
+TEST_F(LabelsTest, PartyDottedItemWithADash) {
+  auto l = labels.match("2.3- Công tác kiểm tra, giám sát");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->kind, SectionKind::Dotted);
+  EXPECT_EQ(l->key, "2.3");
+  EXPECT_EQ(l->rest, "Công tác kiểm tra, giám sát");
+  EXPECT_FALSE(labels.match("1.5-2 lần so với cùng kỳ"));
+}
+
 }  // namespace
 }  // namespace vanban::analysis
 

@@ -58,5 +58,43 @@ TEST_F(SignatureTest, ActingPostRightAboveTheNameIsAlsoThePosition) {
   EXPECT_EQ(s.name.value_or(""), "Trần Văn Phúc");
 }
 
+TEST_F(SignatureTest, LinesRunTogetherInOneCellParagraphAreCutBack) {
+  Signer s = parser.parse(lines({"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Đặng Thị Mỹ Dung"}));
+  EXPECT_EQ(s.authority.value_or(""), "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH");
+  EXPECT_EQ(s.position.value_or(""), "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(s.name.value_or(""), "Đặng Thị Mỹ Dung");
+
+  s = parser.parse(lines({"KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "Vi Văn Khánh"}));
+  EXPECT_EQ(s.authority.value_or(""), "KT. GIÁM ĐỐC");
+  EXPECT_EQ(s.position.value_or(""), "PHÓ GIÁM ĐỐC");
+
+  s = parser.parse(lines({"TM. HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH", "Lò Thị Sen"}));
+  EXPECT_EQ(s.authority.value_or(""), "TM. HỘI ĐỒNG NHÂN DÂN");
+  EXPECT_EQ(s.position.value_or(""), "CHỦ TỊCH");
+}
+
+TEST_F(SignatureTest, RunTogetherDeputyMinisterAndOrderedSignatures) {
+  Signer s = parser.parse(lines({"KT. BỘ TRƯỞNG THỨ TRƯỞNG", "Lục Văn Tiến"}));
+  EXPECT_EQ(s.authority.value_or(""), "KT. BỘ TRƯỞNG");
+  EXPECT_EQ(s.position.value_or(""), "THỨ TRƯỞNG");
+
+  s = parser.parse(lines({"TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG", "Ninh Thị Bích"}));
+  EXPECT_EQ(s.authority.value_or(""), "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG");
+  EXPECT_EQ(s.position.value_or(""), "PHÓ CHÁNH VĂN PHÒNG");
+
+  s = parser.parse(lines({"TUQ. GIÁM ĐỐC TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH", "Vàng A Sùng"}));
+  EXPECT_EQ(s.authority.value_or(""), "TUQ. GIÁM ĐỐC");
+  EXPECT_EQ(s.position.value_or(""), "TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH");
+
+  s = parser.parse(lines({"TL. CHỦ TỊCH UBND TỈNH", "CHÁNH VĂN PHÒNG", "Triệu Đức Minh"}));
+  EXPECT_EQ(s.authority.value_or(""), "TL. CHỦ TỊCH UBND TỈNH");
+  EXPECT_EQ(s.position.value_or(""), "CHÁNH VĂN PHÒNG");
+}
+
+TEST_F(SignatureTest, ABodyWhoseNameEndsInAPostStaysWhole) {
+  Signer s = parser.parse(lines({"TM. ĐOÀN CHỦ TỊCH", "Hà Văn Lự"}));
+  EXPECT_EQ(s.authority.value_or(""), "TM. ĐOÀN CHỦ TỊCH");
+}
+
 }  // namespace
 }  // namespace vanban::analysis
