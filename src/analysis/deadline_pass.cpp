@@ -242,6 +242,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
   const auto cited = exprs.empty() ? std::vector<Citation>{} : citations_.scan(text);
   const std::string path = block < cx.section_of.size() && cx.section_of[block] ? cx.section_of[block]->path : "";
   int32_t listed_end = -1;  // end of the last limit, for a list "trước ngày 15/9 và ngày 15/12/2025"
+  std::vector<std::pair<int32_t, int32_t>> recorded;  // spans of the dates already taken as limits
   std::string listed_kind;
   for (const auto& e : exprs) {
     bool inside_citation = false;
@@ -309,6 +310,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     d.assignee = assignee_for(cx, d.sentence, p, block);
     d.location = p.location;
     cx.doc.deadlines.push_back(std::move(d));
+    recorded.emplace_back(e.start, e.end);
   }
   scan_relative(cx, p, block, text, folded, path);
   // "báo cáo trước ngày 05 hằng tháng": a day of every month, "XXXX-XX-05".
@@ -345,6 +347,11 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     e.start = all.start;
     e.end = all.end;
     Span dd = group_span(*occ, 1), mm = group_span(*occ, 2), yy = group_span(*occ, 3);
+    // "nhân dịp ngày Thương binh - Liệt sĩ trước ngày 25/7/2023": the date is a limit already recorded.
+    bool already = false;
+    for (const auto& [rs, re] : recorded)
+      if (dd.start >= rs && dd.start < re) already = true;
+    if (already) continue;
     e.day = digits_value(folded, dd.start, dd.end);
     e.month = digits_value(folded, mm.start, mm.end);
     e.year = yy.found() ? digits_value(folded, yy.start, yy.end) : 0;

@@ -322,7 +322,10 @@ void FrontMatterReader::set_issuer(const std::vector<std::size_t>& issuer_lines)
   const Paragraph* prev_para = nullptr;
   for (std::size_t idx : issuer_lines) {
     const Line& l = lines[idx];
-    const bool style_changes = prev_para && l.paragraph && prev_para->style.bold != l.paragraph->style.bold;
+    // A change of bold starts a new body ("UBND TỈNH X" / "**SỞ Y**"), except for the place half of a
+    // name split over two lines ("ỦY BAN NHÂN DÂN" / "**HUYỆN X**").
+    const bool style_changes = prev_para && l.paragraph && prev_para->style.bold != l.paragraph->style.bold &&
+                               !im.header.starts_place_name(folded[idx]);
     const bool continues = !groups.empty() && (groups.back().back() == ',' || groups.back().back() == '-' ||
                                                (!im.header.starts_body_name(folded[idx]) && !style_changes));
     auto parts = im.header.split_joined_bodies(l.text);

@@ -30,6 +30,8 @@ HeaderPatterns::HeaderPatterns()
       addressee_("^kinh gui\\s*:?\\s*"),
       noise_("^(?:cong bao\\b|[0-9]{1,4}\\s*$|ky boi\\s*:|co quan\\s*:|ngay ky\\s*:|thoi gian ky\\s*:|email\\s*:)"),
       body_word_(std::string("^") + kBodyWords),
+      place_word_("^(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan)\\s+\\S"),
+      caps_then_number_("(?<=[\\p{Lu}\\p{M}])\\s+(?=Số\\s*:\\s*[0-9]*[\\s._]*/)"),
       column_cut_("\\s+(?=cong hoa xa hoi chu nghia viet nam|đoc lap\\s*-\\s*tu do|đang cong san viet nam)|"
                   "(?<=hanh phuc|chu nghia viet nam|cong san viet nam)\\s+(?=\\S)"),
       number_cut_("^so\\s*:?\\s*[0-9]*[\\s._]*[/-]\\s*[^\\s,;]*[a-zđ][^\\s,;]*(?=\\s+\\S)"),
@@ -111,8 +113,13 @@ std::vector<std::string> HeaderPatterns::split_joined_columns(const text::MatchT
   std::vector<std::string> parts;
   UErrorCode st = U_ZERO_ERROR;
   int32_t from = 0;
-  if (auto n = number_cut_.matcher(line.folded); n->lookingAt(st) && U_SUCCESS(st)) {
-    parts.push_back(trim_spaces(line.utf8(0, n->end(st))));  // "Số: 12/KH-SNV" | "Lâm Đồng, ngày …"
+  // "ỦY BAN NHÂN DÂN HUYỆN X Số: 12/KH-UBND": the lines of a header cell run into one paragraph.
+  if (auto c = caps_then_number_.matcher(line.original); c->find(st) && U_SUCCESS(st)) {
+    parts.push_back(trim_spaces(line.utf8(0, c->start(st))));
+    from = c->end(st);
+  }
+  if (auto n = number_cut_.matcher(line.folded); n->region(from, line.length(), st), n->lookingAt(st) && U_SUCCESS(st)) {
+    parts.push_back(trim_spaces(line.utf8(from, n->end(st))));  // "Số: 12/KH-SNV" | "Lâm Đồng, ngày …"
     from = n->end(st);
   }
   auto m = column_cut_.matcher(line.folded);
@@ -157,5 +164,9 @@ std::vector<std::string> HeaderPatterns::split_joined_bodies(const std::string& 
 }
 
 bool HeaderPatterns::starts_body_name(const text::MatchText& line) const { return body_word_.starts(line.folded); }
+
+bool HeaderPatterns::starts_place_name(const text::MatchText& line) const {
+  return place_word_.starts(line.folded) && !body_word_.starts(line.folded);
+}
 
 }  // namespace vanban::analysis

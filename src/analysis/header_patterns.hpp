@@ -61,10 +61,13 @@ class HeaderPatterns {
   std::vector<std::string> split_joined_bodies(const std::string& caps_line) const;
   /// A line that starts an issuing body's name ("ỦY BAN …", "SỞ …", "BAN …", "ĐẢNG ỦY …").
   bool starts_body_name(const text::MatchText& line) const;
+  /// A line that starts with an administrative unit ("HUYỆN X", "XÃ Y", "THÀNH PHỐ Z") and no body name:
+  /// the place half of a body name split over two lines ("ỦY BAN NHÂN DÂN" / "HUYỆN X").
+  bool starts_place_name(const text::MatchText& line) const;
 
  private:
   Regex national_, motto_, party_, separator_, number_, date_, numeric_date_, draft_, secrecy_, urgency_, subject_,
-      addressee_, noise_, body_word_, column_cut_, number_cut_, joined_body_;
+      addressee_, noise_, body_word_, place_word_, caps_then_number_, column_cut_, number_cut_, joined_body_;
 };
 
 }  // namespace vanban::analysis

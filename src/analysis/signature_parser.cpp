@@ -192,6 +192,14 @@ Signer SignatureParser::parse(const std::vector<Line>& lines) const {
   } else if (name_at && *name_at > 0) {
     const std::string& above = kept[*name_at - 1]->text;
     if (is_caps_text(above) && word_count(above) <= 14) signer.position = collapse_spaces(above);
+  } else if (!name_at) {
+    // A draft's unsigned block ("CHỦ TỊCH" over "(Ký, ghi rõ họ tên)"): the last post line.
+    for (std::size_t i = kept.size(); i-- > 0;) {
+      if (is_position(kept[i]->text)) {
+        signer.position = collapse_spaces(kept[i]->text);
+        break;
+      }
+    }
   }
   if (name_at) {
     signer.name = collapse_spaces(kept[*name_at]->text);

@@ -219,6 +219,15 @@ TEST_F(DeadlinePassTest, DayOfAnOccasionTakesThePlanYear) {
   EXPECT_EQ(doc.deadlines[0].assignee, "Sở Tư pháp");
 }
 
+TEST_F(DeadlinePassTest, OccasionBeforeALimitIsNotCountedTwice) {
+  doc.metadata.title = "Chăm lo gia đình chính sách năm 2026";
+  doc.blocks.push_back(para("1. Hoàn thành thăm hỏi, tặng quà nhân dịp ngày Thương binh - Liệt sĩ trước ngày 20/7/2026."));
+  run();
+  ASSERT_EQ(doc.deadlines.size(), 1u);
+  EXPECT_EQ(doc.deadlines[0].value, "2026-07-20");
+  EXPECT_EQ(doc.deadlines[0].kind, "before");
+}
+
 TEST_F(DeadlinePassTest, FrontMatterAndClosingAreSkipped) {
   doc.blocks.push_back(para("Hà Nội, ngày 20 tháng 5 năm 2026"));
   doc.blocks.push_back(para("Gửi báo cáo trước ngày 25/6/2026."));

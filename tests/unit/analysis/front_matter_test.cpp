@@ -63,6 +63,34 @@ Document state_plan() {
   return d;
 }
 
+TEST_F(FrontMatterTest, BodyNameSplitOverPlainAndBoldLinesIsOneIssuer) {
+  Document d;
+  TableCell left;
+  left.paragraphs.push_back(para("ỦY BAN NHÂN DÂN", false, true));
+  left.paragraphs.push_back(para("HUYỆN TRÀ LĨNH ĐÔNG", true, true));
+  left.paragraphs.push_back(para("Số: 318/UBND-VX", false, true));
+  d.blocks.push_back(layout_table({left, cell({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                               "Trà Lĩnh Đông, ngày 04 tháng 9 năm 2025"})}));
+  add(d, {"Kính gửi: Ủy ban nhân dân các xã.", "Ủy ban nhân dân huyện đề nghị các xã báo cáo trước ngày 20/9/2025./."});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "ỦY BAN NHÂN DÂN HUYỆN TRÀ LĨNH ĐÔNG");
+  EXPECT_FALSE(d.metadata.parent_issuer);
+}
+
+TEST_F(FrontMatterTest, PlainParentAndBoldDepartmentStayTwoBodies) {
+  Document d;
+  TableCell left;
+  left.paragraphs.push_back(para("UBND HUYỆN TRÀ LĨNH ĐÔNG", false, true));
+  left.paragraphs.push_back(para("PHÒNG TÀI CHÍNH - KẾ HOẠCH", true, true));
+  left.paragraphs.push_back(para("Số: 41/TCKH", false, true));
+  d.blocks.push_back(layout_table({left, cell({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                               "Trà Lĩnh Đông, ngày 04 tháng 9 năm 2025"})}));
+  add(d, {"Kính gửi: Các cơ quan, đơn vị."});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "PHÒNG TÀI CHÍNH - KẾ HOẠCH");
+  EXPECT_EQ(d.metadata.parent_issuer.value_or(""), "UBND HUYỆN TRÀ LĨNH ĐÔNG");
+}
+
 TEST_F(FrontMatterTest, StatePlanWithLayoutTables) {
   Document d = state_plan();
   pass.run(d);

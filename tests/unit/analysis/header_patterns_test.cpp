@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "analysis/doc_types.hpp"
 #include "text/text_kit.hpp"
 
@@ -82,6 +85,23 @@ TEST_F(HeaderPatternsTest, BlankDayAndMonthGivesTheYear) {
   auto pd = patterns.place_date(m("Phú An, ngày     tháng     năm 2026"));
   ASSERT_TRUE(pd);
   EXPECT_EQ(pd->date.iso(), "2026");
+}
+
+TEST_F(HeaderPatternsTest, CellRunIntoOneParagraphIsCutBeforeTheNumber) {
+  using Parts = std::vector<std::string>;
+  EXPECT_EQ(patterns.split_joined_columns(m("ỦY BAN NHÂN DÂN THỊ XÃ HÀ TRUNG Số: 318/KH-UBND")),
+            (Parts{"ỦY BAN NHÂN DÂN THỊ XÃ HÀ TRUNG", "Số: 318/KH-UBND"}));
+  EXPECT_EQ(patterns.split_joined_columns(m("UBND TỈNH AN HẢI SỞ Y TẾ Số: 92/SYT-VP Hà Trung, ngày 04 tháng 3 năm 2025")),
+            (Parts{"UBND TỈNH AN HẢI SỞ Y TẾ", "Số: 92/SYT-VP", "Hà Trung, ngày 04 tháng 3 năm 2025"}));
+  // A sentence mentioning a number is not a header cell.
+  EXPECT_EQ(patterns.split_joined_columns(m("Thực hiện Văn bản số: 12/UBND-VP của tỉnh")).size(), 1u);
+}
+
+TEST_F(HeaderPatternsTest, PlaceHalfOfASplitBodyName) {
+  EXPECT_TRUE(patterns.starts_place_name(m("HUYỆN TRÀ LĨNH ĐÔNG")));
+  EXPECT_TRUE(patterns.starts_place_name(m("THÀNH PHỐ LONG PHÚ")));
+  EXPECT_FALSE(patterns.starts_place_name(m("HUYỆN ỦY TRÀ LĨNH")));
+  EXPECT_FALSE(patterns.starts_place_name(m("SỞ Y TẾ")));
 }
 
 TEST_F(HeaderPatternsTest, ClassifiesHeaderLines) {

@@ -51,6 +51,13 @@ TEST_F(SignatureTest, NoNameLeavesItNull) {
   EXPECT_FALSE(s.name);
 }
 
+TEST_F(SignatureTest, UnsignedDraftBlockKeepsThePost) {
+  Signer s = parser.parse(lines({"CHỦ TỊCH", "(Ký, ghi rõ họ tên)"}));
+  EXPECT_EQ(s.position.value_or(""), "CHỦ TỊCH");
+  EXPECT_FALSE(s.name);
+  EXPECT_FALSE(s.authority);
+}
+
 TEST_F(SignatureTest, ActingPostRightAboveTheNameIsAlsoThePosition) {
   Signer s = parser.parse(lines({"Q. GIÁM ĐỐC", "(Đã ký)", "Trần Văn Phúc"}));
   EXPECT_EQ(s.authority.value_or(""), "Q. GIÁM ĐỐC");
