@@ -11,12 +11,6 @@ namespace vanban::docx {
 
 namespace {
 
-int to_int(std::string_view s, int fallback) {
-  int value = fallback;
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), value);
-  return r.ec == std::errc() ? value : fallback;
-}
-
 char32_t hex_code(std::string_view s) {
   unsigned value = 0;
   const auto r = std::from_chars(s.data(), s.data() + s.size(), value, 16);

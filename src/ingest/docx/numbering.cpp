@@ -10,12 +10,6 @@ namespace vanban::docx {
 
 namespace {
 
-int to_int(std::string_view s, int fallback) {
-  int value = fallback;
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), value);
-  return r.ec == std::errc() ? value : fallback;
-}
-
 NumberingLevel parse_level(const pugi::xml_node& lvl) {
   NumberingLevel level;
   level.defined = true;

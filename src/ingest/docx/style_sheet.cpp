@@ -9,12 +9,6 @@ namespace vanban::docx {
 
 namespace {
 
-int to_int(std::string_view s, int fallback) {
-  int value = fallback;
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), value);
-  return r.ec == std::errc() ? value : fallback;
-}
-
 Edge edge_of(const pugi::xml_node& e) {
   if (!e) return Edge::Unset;
   const std::string_view v = attr(e, "val");

@@ -1,5 +1,7 @@
 #include "ingest/docx/xml_part.hpp"
 
+#include <charconv>
+
 namespace vanban::docx {
 
 std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
@@ -50,6 +52,12 @@ int on_off(const pugi::xml_node& property) {
   const std::string_view v = attr(property, "val");
   if (v.empty() || v == "1" || v == "true" || v == "on") return 1;
   return 0;
+}
+
+int to_int(std::string_view s, int fallback) {
+  int value = fallback;
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), value);
+  return r.ec == std::errc() ? value : fallback;
 }
 
 }  // namespace vanban::docx

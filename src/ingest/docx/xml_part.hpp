@@ -25,6 +25,9 @@ std::string_view attr(const pugi::xml_node& node, std::string_view local);
 /// First child element with this local name.
 pugi::xml_node child(const pugi::xml_node& node, std::string_view local);
 
+/// A decimal attribute value ("w:start", "w:ilvl"), or `fallback` when it is absent or not a number.
+int to_int(std::string_view s, int fallback);
+
 /// OOXML on/off property: absent -> nullopt-like `fallback`; present without w:val or with
 /// "1"/"true"/"on" -> true; "0"/"false"/"off" -> false.
 int on_off(const pugi::xml_node& property);  // 1 true, 0 false, -1 absent
