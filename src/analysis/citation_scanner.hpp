@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "analysis/date_grammar.hpp"
-#include "analysis/reference_regex.hpp"
+#include "analysis/pattern.hpp"
 #include "model/partial_date.hpp"
 #include "text/match_text.hpp"
 

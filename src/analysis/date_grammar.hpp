@@ -6,7 +6,7 @@
 
 #include <unicode/unistr.h>
 
-#include "analysis/reference_regex.hpp"
+#include "analysis/pattern.hpp"
 #include "model/partial_date.hpp"
 
 namespace vanban {

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "analysis/reference_regex.hpp"
+#include "analysis/pattern.hpp"
 #include "text/match_text.hpp"
 
 namespace vanban {

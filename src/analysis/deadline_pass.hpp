@@ -6,7 +6,7 @@
 #include "analysis/citation_scanner.hpp"
 #include "analysis/date_grammar.hpp"
 #include "analysis/deadline_assignee.hpp"
-#include "analysis/reference_regex.hpp"
+#include "analysis/pattern.hpp"
 #include "model/document.hpp"
 #include "text/text_kit.hpp"
 

@@ -6,41 +6,6 @@
 
 namespace vanban::analysis {
 
-Regex::Regex(std::string_view utf8_pattern, uint32_t flags) {
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError perr;
-  pattern_.reset(icu::RegexPattern::compile(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8_pattern.data(), static_cast<int32_t>(utf8_pattern.size()))),
-      flags, perr, status));
-  if (U_FAILURE(status) || !pattern_) {
-    // A pattern bug is a programming error: fall back to a pattern that never matches.
-    status = U_ZERO_ERROR;
-    pattern_.reset(icu::RegexPattern::compile(icu::UnicodeString(u"(?!)"), 0, status));
-  }
-}
-
-std::unique_ptr<icu::RegexMatcher> Regex::matcher(const icu::UnicodeString& input) const {
-  UErrorCode status = U_ZERO_ERROR;
-  return std::unique_ptr<icu::RegexMatcher>(pattern_->matcher(input, status));
-}
-
-bool Regex::starts(const icu::UnicodeString& input) const {
-  UErrorCode status = U_ZERO_ERROR;
-  auto m = matcher(input);
-  return m && m->lookingAt(status) && U_SUCCESS(status);
-}
-
-bool Regex::whole(const icu::UnicodeString& input) const {
-  UErrorCode status = U_ZERO_ERROR;
-  auto m = matcher(input);
-  return m && m->matches(status) && U_SUCCESS(status);
-}
-
-bool Regex::find(const icu::UnicodeString& input) const {
-  auto m = matcher(input);
-  return m && m->find();
-}
-
 namespace {
 
 bool is_space_at(std::string_view s, std::size_t i, std::size_t& len) {

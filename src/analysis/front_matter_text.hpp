@@ -7,28 +7,14 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include "analysis/pattern.hpp"
 #include "model/block.hpp"
 #include "text/match_text.hpp"
 
 namespace vanban::analysis {
 
-/// An ICU pattern compiled once (in a pass constructor) and matched many times. Patterns are
-/// written against folded text (lower case, no diacritics, 'đ' kept), see text::Folder.
-class Regex {
- public:
-  explicit Regex(std::string_view utf8_pattern, uint32_t flags = 0);
-  /// A matcher over `input`; `input` must outlive it. Never null.
-  std::unique_ptr<icu::RegexMatcher> matcher(const icu::UnicodeString& input) const;
-  /// True when the pattern matches at the start of `input` (lookingAt).
-  bool starts(const icu::UnicodeString& input) const;
-  /// True when the pattern matches the whole of `input`.
-  bool whole(const icu::UnicodeString& input) const;
-  /// True when the pattern matches anywhere in `input`.
-  bool find(const icu::UnicodeString& input) const;
-
- private:
-  std::unique_ptr<icu::RegexPattern> pattern_;
-};
+/// The front-matter passes use the analysis-wide compiled pattern.
+using Regex = vanban::Pattern;
 
 /// One visual line of the document: a paragraph, or one '\n'-separated line of it, or one
 /// tab-separated segment of a header line. Table cells are read cell by cell (never row-wise

@@ -8,8 +8,9 @@
 
 namespace vanban {
 
-/// An ICU pattern compiled once (in a pass constructor) and matched many times. The reference and
-/// deadline recognizers write their patterns against folded text (lowercase, no diacritics, 'đ').
+/// An ICU pattern compiled once (in a pass constructor) and matched many times; every analysis pass
+/// uses it. Patterns are mostly written against folded text (lowercase, no diacritics, 'đ' kept;
+/// see text::Folder).
 class Pattern {
  public:
   /// Compiles `utf8`; a bad pattern is a programming error and throws std::logic_error.
@@ -18,6 +19,13 @@ class Pattern {
   /// A matcher over `text` (which must outlive it), with transparent bounds so that look-behind
   /// and \b see outside a region.
   std::unique_ptr<icu::RegexMatcher> matcher(const icu::UnicodeString& text) const;
+
+  /// True when the pattern matches at the start of `text` (lookingAt).
+  bool starts(const icu::UnicodeString& text) const;
+  /// True when the pattern matches the whole of `text`.
+  bool whole(const icu::UnicodeString& text) const;
+  /// True when the pattern matches anywhere in `text`.
+  bool find(const icu::UnicodeString& text) const;
 
  private:
   std::unique_ptr<icu::RegexPattern> pattern_;

@@ -1,4 +1,4 @@
-#include "analysis/reference_regex.hpp"
+#include "analysis/pattern.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -25,6 +25,24 @@ std::unique_ptr<icu::RegexMatcher> Pattern::matcher(const icu::UnicodeString& te
   m->useTransparentBounds(true);
   m->useAnchoringBounds(false);
   return m;
+}
+
+bool Pattern::starts(const icu::UnicodeString& text) const {
+  UErrorCode status = U_ZERO_ERROR;
+  auto m = matcher(text);
+  return m->lookingAt(status) && U_SUCCESS(status);
+}
+
+bool Pattern::whole(const icu::UnicodeString& text) const {
+  UErrorCode status = U_ZERO_ERROR;
+  auto m = matcher(text);
+  return m->matches(status) && U_SUCCESS(status);
+}
+
+bool Pattern::find(const icu::UnicodeString& text) const {
+  UErrorCode status = U_ZERO_ERROR;
+  auto m = matcher(text);
+  return m->find(status) && U_SUCCESS(status);
 }
 
 bool looking_at(icu::RegexMatcher& m, int32_t pos, int32_t limit) {
