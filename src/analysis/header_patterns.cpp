@@ -34,7 +34,7 @@ HeaderPatterns::HeaderPatterns()
       caps_then_number_("(?<=[\\p{Lu}\\p{M}])\\s+(?=Số\\s*:\\s*[0-9]*[\\s._]*/)"),
       column_cut_("\\s+(?=cong hoa xa hoi chu nghia viet nam|đoc lap\\s*-\\s*tu do|đang cong san viet nam)|"
                   "(?<=hanh phuc|chu nghia viet nam|cong san viet nam)\\s+(?=\\S)"),
-      number_cut_("^so\\s*:?\\s*[0-9]*[\\s._]*[/-]\\s*[^\\s,;]*[a-zđ][^\\s,;]*(?=\\s+\\S)"),
+      number_cut_("so\\s*:?\\s*[0-9]*[\\s._]*[/-]\\s*[^\\s,;]*[a-zđ][^\\s,;]*(?=\\s+\\S)"),
       joined_body_("(?<=\\S)\\s+(?=(?:SỞ|UBND|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|CHI CỤC)\\s)") {}
 
 HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {
