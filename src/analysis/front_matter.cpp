@@ -9,6 +9,7 @@
 #include "analysis/header_patterns.hpp"
 #include "analysis/recipients_parser.hpp"
 #include "analysis/signature_parser.hpp"
+#include "text/vietnamese_case.hpp"
 
 namespace vanban {
 
@@ -266,8 +267,8 @@ void FrontMatterReader::read_header() {
         mark_front(i);
         break;
       case HeaderLineKind::Draft: md.draft = true; mark_front(i); break;
-      case HeaderLineKind::Secrecy: md.secrecy = analysis::sentence_case(l.text); mark_front(i); break;
-      case HeaderLineKind::Urgency: md.urgency = analysis::sentence_case(l.text); mark_front(i); break;
+      case HeaderLineKind::Secrecy: md.secrecy = text::sentence_case(l.text); mark_front(i); break;
+      case HeaderLineKind::Urgency: md.urgency = text::sentence_case(l.text); mark_front(i); break;
       case HeaderLineKind::Subject: {
         if (has_subject_line) break;
         has_subject_line = true;

@@ -104,14 +104,6 @@ bool starts_lowercase(std::string_view s) {
   return false;
 }
 
-std::string sentence_case(std::string_view utf8) {
-  auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  u.toLower(icu::Locale("vi"));
-  std::string lower;
-  u.toUTF8String(lower);
-  return capitalize_first(lower);
-}
-
 std::string capitalize_first(std::string_view utf8) {
   auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   for (int32_t i = 0; i < u.length();) {

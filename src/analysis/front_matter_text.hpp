@@ -42,8 +42,6 @@ bool is_caps_text(std::string_view utf8);
 /// True when the first letter (after spaces and punctuation-free leading text) is lower case
 /// ("thực hiện Nghị quyết …": a subject line continuing a type line, not a body paragraph).
 bool starts_lowercase(std::string_view utf8);
-/// "KẾ HOẠCH" -> "Kế hoạch": first letter upper case, the rest lower case.
-std::string sentence_case(std::string_view utf8);
 /// First letter upper case, the rest as written.
 std::string capitalize_first(std::string_view utf8);
 /// Collapses runs of whitespace (incl. '\n') into single spaces and trims.
