@@ -6,7 +6,6 @@ layout tables. Reuses the helpers of tests/golden/make_docx_case.py. Determinist
   /usr/bin/python3 tests/corpus2/make_docx_corpus2.py
 """
 import sys
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -95,17 +94,7 @@ def ke_hoach_xml():
 
 
 def write(name, document, footnotes, numbering):
-    out = HERE / name
-    parts = [("[Content_Types].xml", m.CONTENT_TYPES), ("_rels/.rels", m.RELS), ("word/document.xml", document),
-             ("word/_rels/document.xml.rels", m.DOC_RELS), ("word/footnotes.xml", footnotes),
-             ("word/numbering.xml", numbering), ("word/styles.xml", m.STYLES)]
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for part, text in parts:
-            info = zipfile.ZipInfo(part, date_time=(2026, 11, 28, 4, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, text.encode("utf-8"))
-    print(f"wrote {out}")
+    m.write_package(HERE / name, document, footnotes, numbering, (2026, 11, 28, 4, 0, 0))
 
 
 def main():

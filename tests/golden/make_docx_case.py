@@ -156,18 +156,23 @@ DOC_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             'styles" Target="styles.xml"/></Relationships>')
 
 
-def main():
-    out = Path(__file__).resolve().parent / "to-trinh-docx-bang-bo-cuc.docx"
-    parts = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS), ("word/document.xml", document_xml()),
-             ("word/_rels/document.xml.rels", DOC_RELS), ("word/footnotes.xml", FOOTNOTES),
-             ("word/numbering.xml", NUMBERING), ("word/styles.xml", STYLES)]
+def write_package(out, document, footnotes, numbering, date_time):
+    """Zips the parts of a minimal .docx at `out`, reproducibly (fixed timestamps and modes)."""
+    parts = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS), ("word/document.xml", document),
+             ("word/_rels/document.xml.rels", DOC_RELS), ("word/footnotes.xml", footnotes),
+             ("word/numbering.xml", numbering), ("word/styles.xml", STYLES)]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in parts:
-            info = zipfile.ZipInfo(name, date_time=(2025, 6, 20, 8, 0, 0))
+            info = zipfile.ZipInfo(name, date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             z.writestr(info, text.encode("utf-8"))
     print(f"wrote {out}")
+
+
+def main():
+    out = Path(__file__).resolve().parent / "to-trinh-docx-bang-bo-cuc.docx"
+    write_package(out, document_xml(), FOOTNOTES, NUMBERING, (2025, 6, 20, 8, 0, 0))
 
 
 if __name__ == "__main__":
