@@ -77,7 +77,7 @@ def main():
                 failures.append("%s: expected %s, got %s" % (cls, counts, tally.get(cls)))
         if "IV after II under 'top' (gap)" not in out:
             failures.append("the gap's example row is missing:\n" + out)
-        if not (Path(tmp) / "out" / "sub" / "ke-hoach.md.json").exists():
+        if not (Path(tmp) / "out" / "in" / "sub" / "ke-hoach.md.json").exists():
             failures.append("--keep did not keep the output under its relative path")
     for failure in failures:
         print("FAIL:", failure)
