@@ -1,4 +1,4 @@
-#include "cli/input_file.hpp"
+#include "io/file_io.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -9,7 +9,7 @@
 #include <fstream>
 #include <iostream>
 
-namespace vanban::cli {
+namespace vanban::io {
 
 ReadStatus read_input(const std::string& path, std::size_t limit, std::string& bytes, std::string& error) {
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
@@ -73,7 +73,8 @@ bool write_in_place(const std::string& path, const std::string& data, std::strin
 
 }  // namespace
 
-bool write_output_atomically(const std::string& path, const std::string& data, std::string& error) {
+bool write_output_atomically(const std::string& path, const std::string& data, std::string& error,
+                             const std::string& temp_dir) {
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) {
@@ -82,13 +83,22 @@ bool write_output_atomically(const std::string& path, const std::string& data, s
     }
     return write_in_place(path, data, error);
   }
-  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) {
-    error = std::string("cannot create: ") + std::strerror(errno);
+  // mkstemp: a unique name per call, so threads and processes writing side by side never share one.
+  std::string tmp = (temp_dir.empty() ? path : temp_dir + "/out") + ".tmp.XXXXXX";
+  const int fd = ::mkstemp(tmp.data());
+  if (fd < 0) {
+    error = std::string("cannot create a temporary file: ") + std::strerror(errno);
     return false;
   }
-  const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size() && std::fflush(f) == 0 && ::fsync(fileno(f)) == 0;
+  std::FILE* f = ::fdopen(fd, "wb");
+  if (!f) {
+    error = std::string("cannot create a temporary file: ") + std::strerror(errno);
+    ::close(fd);
+    std::remove(tmp.c_str());
+    return false;
+  }
+  ::fchmod(fd, 0644);  // mkstemp makes 0600; outputs are ordinary files
+  const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size() && std::fflush(f) == 0 && ::fsync(fd) == 0;
   const int err = errno;
   std::fclose(f);
   if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
@@ -99,4 +109,4 @@ bool write_output_atomically(const std::string& path, const std::string& data, s
   return true;
 }
 
-}  // namespace vanban::cli
+}  // namespace vanban::io

@@ -1,0 +1,74 @@
+#pragma once
+#include <array>
+#include <cstddef>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/converter.hpp"
+#include "batch/input_walk.hpp"
+
+namespace vanban::batch {
+
+/// `--shard K/N`: this run takes the files whose relative path hashes to K-1 modulo N, so that N machines
+/// split one archive without talking to each other.
+struct Shard {
+  unsigned index = 0;  ///< 0-based (K-1)
+  unsigned count = 1;
+  bool takes(const std::string& relative) const;
+};
+
+struct BatchOptions {
+  WalkOptions inputs;
+  std::string out_dir;               ///< outputs go to out_dir/<relative>.json|.xml; empty: none written
+  bool json = true;
+  bool xml = false;
+  bool pretty = false;
+  unsigned jobs = 1;
+  bool resume = false;
+  std::optional<Shard> shard;
+  ConvertOptions convert;            ///< read.source_name is set per file
+  std::size_t max_input_bytes = 64u << 20;
+  std::string db_path;               ///< SQLite store; empty: none
+  std::string report_path;           ///< JSON report; empty: out_dir/vanban-report.json (none without out_dir)
+  std::ostream* ndjson = nullptr;    ///< one compact JSON document per line, in input order
+};
+
+/// What happened to one input, in the report and for the progress display.
+struct FileResult {
+  enum class Status { Converted, UpToDate, Failed, Skipped };
+  std::size_t index = 0;  ///< position in the walk: the report's order
+  std::string path;       ///< as found (for messages)
+  std::string relative;   ///< under OUT
+  Status status = Status::Converted;
+  std::string error;      ///< Failed: the message; Skipped: why
+  double milliseconds = 0;
+  std::size_t sections = 0, references = 0, deadlines = 0;
+  std::array<std::size_t, 4> diagnostics{};  ///< by Severity: info, warning, error, fatal
+};
+
+struct BatchSummary {
+  std::size_t converted = 0, up_to_date = 0, failed = 0, skipped = 0;
+  double seconds = 0;
+  std::string report_path;  ///< where the report went ("" when none)
+};
+
+/// Called in input order, from whichever thread finishes a file (never two at once).
+using ResultCallback = std::function<void(const FileResult&)>;
+
+/// Converts every document under the inputs with `jobs` workers in this process (one Converter each),
+/// writing each output atomically (temporary file in OUT/.vanban-tmp, then renamed), so that a kill leaves
+/// only complete outputs. A file that fails is recorded and the batch goes on. Outputs, report, NDJSON and
+/// database rows come out in input order whatever `jobs` is. Memory stays flat: the file list is streamed
+/// and at most a small window of finished documents waits for its turn. Throws std::runtime_error when the
+/// batch cannot run at all (OUT not creatable, database not openable).
+BatchSummary run_batch(const BatchOptions& options, std::istream& stdin_paths, const ResultCallback& on_result);
+
+/// Counts the documents the inputs hold (for a progress display's total), without reading them.
+std::size_t count_documents(const BatchOptions& options);
+
+std::string_view to_string(FileResult::Status status);
+
+}  // namespace vanban::batch

@@ -1,0 +1,62 @@
+#include "batch/manifest.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace vanban::batch {
+
+Manifest::~Manifest() {
+  if (out_) std::fclose(out_);
+}
+
+void Manifest::load(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    rapidjson::Document entry;
+    entry.Parse(line.data(), line.size());
+    if (entry.HasParseError() || !entry.IsObject()) continue;  // a torn last line after a kill
+    const auto path = entry.FindMember("path"), hash = entry.FindMember("hash"), config = entry.FindMember("config");
+    if (path == entry.MemberEnd() || hash == entry.MemberEnd() || config == entry.MemberEnd() ||
+        !path->value.IsString() || !hash->value.IsString() || !config->value.IsString()) {
+      continue;
+    }
+    entries_[path->value.GetString()] = {hash->value.GetString(), config->value.GetString()};
+  }
+}
+
+bool Manifest::open(const std::string& file, bool keep, std::string& error) {
+  out_ = std::fopen(file.c_str(), keep ? "ab" : "wb");
+  if (!out_) error = file + ": cannot open the manifest: " + std::strerror(errno);
+  return out_ != nullptr;
+}
+
+bool Manifest::up_to_date(const std::string& relative, const std::string& hash, const std::string& config) const {
+  const auto it = entries_.find(relative);
+  return it != entries_.end() && it->second.hash == hash && it->second.config == config;
+}
+
+void Manifest::record(const std::string& relative, const std::string& hash, const std::string& config) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("path");
+  w.String(relative.data(), static_cast<rapidjson::SizeType>(relative.size()));
+  w.Key("hash");
+  w.String(hash.data(), static_cast<rapidjson::SizeType>(hash.size()));
+  w.Key("config");
+  w.String(config.data(), static_cast<rapidjson::SizeType>(config.size()));
+  w.EndObject();
+  std::lock_guard lock(mutex_);
+  if (!out_) return;
+  std::fwrite(buffer.GetString(), 1, buffer.GetSize(), out_);
+  std::fputc('\n', out_);
+  std::fflush(out_);
+}
+
+}  // namespace vanban::batch

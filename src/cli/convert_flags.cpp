@@ -1,0 +1,67 @@
+#include "cli/convert_flags.hpp"
+
+#include <climits>
+#include <cstdint>
+
+namespace po = boost::program_options;
+
+namespace vanban::cli {
+
+void ConvertFlags::add_to(po::options_description& options) {
+  options.add_options()
+      ("from", po::value(&from), "input format: auto (default, sniffed from the bytes), docx or markdown")
+      ("encoding", po::value(&encoding), "text input: utf-8, tcvn3, vni, viscii or cp1258 (default: UTF-8, or detected when the text is not UTF-8)")
+      ("tone", po::value(&tone), "tone-mark placement in the output: keep (default), old (hòa, thủy) or new (hoà, thuỷ)")
+      ("reject-changes", po::bool_switch(&reject_changes), "DOCX: reject tracked changes instead of accepting them")
+      ("max-input-bytes", po::value(&max_input_bytes), "refuse inputs larger than this (default 64 MiB)")
+      ("max-uncompressed-bytes", po::value(&max_uncompressed_bytes), "DOCX: refuse packages whose parts inflate to more than this (default 512 MiB)")
+      ("max-compression-ratio", po::value(&max_compression_ratio), "DOCX: refuse parts compressed more than this many times (default 200; zip bombs)")
+      ("max-zip-entries", po::value(&max_zip_entries), "DOCX: refuse packages with more entries than this (default 10000)");
+}
+
+bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
+  struct Limit {
+    const char* flag;
+    long long value;
+    long long most;
+  };
+  for (const Limit& l : {Limit{"--max-input-bytes", max_input_bytes, LLONG_MAX},
+                         Limit{"--max-uncompressed-bytes", max_uncompressed_bytes, LLONG_MAX},
+                         Limit{"--max-compression-ratio", max_compression_ratio, UINT32_MAX},
+                         Limit{"--max-zip-entries", max_zip_entries, UINT32_MAX}}) {
+    if (l.value <= 0 || l.value > l.most) {
+      error = std::string(l.flag) + " must be a positive number up to " + std::to_string(l.most) + ", not " +
+              std::to_string(l.value);
+      return false;
+    }
+  }
+  if (from == "auto") out.from = InputFormat::Auto;
+  else if (from == "docx") out.from = InputFormat::Docx;
+  else if (from == "markdown" || from == "md" || from == "text" || from == "txt") out.from = InputFormat::Markdown;
+  else {
+    error = "--from must be auto, docx or markdown, not '" + from + "'";
+    return false;
+  }
+  if (!encoding.empty()) {
+    auto e = text::parse_encoding_name(encoding);
+    if (!e) {
+      error = "--encoding must be utf-8, tcvn3, vni, viscii or cp1258, not '" + encoding + "'";
+      return false;
+    }
+    out.read.encoding = *e;
+  }
+  if (tone == "old") out.tone = text::ToneStyle::Old;
+  else if (tone == "new") out.tone = text::ToneStyle::New;
+  else if (tone != "keep") {
+    error = "--tone must be keep, old or new, not '" + tone + "'";
+    return false;
+  }
+  out.read.limits.max_input_bytes = static_cast<std::size_t>(max_input_bytes);
+  out.read.limits.max_uncompressed_bytes = static_cast<std::uint64_t>(max_uncompressed_bytes);
+  out.read.limits.max_compression_ratio = static_cast<std::uint32_t>(max_compression_ratio);
+  out.read.limits.max_zip_entries = static_cast<std::uint32_t>(max_zip_entries);
+  out.read.tracked_changes = reject_changes ? TrackedChanges::Reject : TrackedChanges::Accept;
+  return true;
+}
+
+}  // namespace vanban::cli

@@ -1,0 +1,26 @@
+#pragma once
+#include <boost/program_options.hpp>
+
+#include <string>
+
+#include "api/converter.hpp"
+
+namespace vanban::cli {
+
+/// The flags that say how to read and convert a document, shared by `convert` and `batch`.
+struct ConvertFlags {
+  std::string from = "auto";
+  std::string encoding;
+  std::string tone = "keep";
+  bool reject_changes = false;
+  long long max_input_bytes = static_cast<long long>(InputLimits{}.max_input_bytes);
+  long long max_uncompressed_bytes = static_cast<long long>(InputLimits{}.max_uncompressed_bytes);
+  long long max_compression_ratio = InputLimits{}.max_compression_ratio;
+  long long max_zip_entries = InputLimits{}.max_zip_entries;
+
+  void add_to(boost::program_options::options_description& options);
+  /// Checks the values and fills `out`; false with a message naming the flag when one is wrong.
+  bool apply(ConvertOptions& out, std::string& error) const;
+};
+
+}  // namespace vanban::cli
