@@ -82,9 +82,14 @@ void BatchReport::add(const FileResult& r) {
     w.EndObject();
   }
   w.EndObject();
+  add_record({buffer.GetString(), buffer.GetSize()});
+}
+
+void BatchReport::add_record(std::string_view json_object) {
+  if (!out_) return;
   std::fputs(first_ ? "\n" : ",\n", out_);
   first_ = false;
-  std::fwrite(buffer.GetString(), 1, buffer.GetSize(), out_);
+  std::fwrite(json_object.data(), 1, json_object.size(), out_);
 }
 
 bool BatchReport::finish(const BatchSummary& s, std::string& error) {

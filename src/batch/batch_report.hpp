@@ -16,6 +16,8 @@ class BatchReport {
   ~BatchReport();
 
   void add(const FileResult& result);
+  /// One file's record as JSON text already in the report's form (merging shards' reports).
+  void add_record(std::string_view json_object);
   bool finish(const BatchSummary& summary, std::string& error);
 
  private:

@@ -43,8 +43,13 @@ std::string_view to_string(FileResult::Status status) {
 
 namespace {
 
-constexpr const char* kTempDir = ".vanban-tmp";
-constexpr const char* kManifest = ".vanban-manifest.jsonl";
+/// ".vanban-tmp" and ".vanban-manifest.jsonl"; a shard has its own ("….2-of-3"), since several machines may
+/// write into one output folder at once and each sweeps its temporary folder when it starts.
+std::string bookkeeping_name(const char* stem, const char* ext, const std::optional<Shard>& shard) {
+  std::string name = stem;
+  if (shard && shard->count > 1) name += "." + std::to_string(shard->index + 1) + "-of-" + std::to_string(shard->count);
+  return name + ext;
+}
 
 /// Everything that changes the outputs: a file converted under other options is not up to date.
 std::string config_of(const BatchOptions& o) {
@@ -153,10 +158,11 @@ class Batch {
           if (!o_.shard || o_.shard->takes(f.relative)) queue.push(index++, std::move(f));
         },
         [&](SkippedInput&& s) {
-          if (o_.shard && !o_.shard->takes(s.path)) return;
+          if (o_.shard && !o_.shard->takes(s.relative.empty() ? s.path : s.relative)) return;
           Finished f;
           f.result.index = index;
           f.result.path = s.path;
+          f.result.relative = s.relative;
           f.result.status = FileResult::Status::Skipped;
           f.result.error = std::move(s.reason);
           sink_.put(index++, std::move(f));
@@ -184,17 +190,17 @@ class Batch {
       fs::create_directories(o_.out_dir, ec);
       if (ec) throw std::runtime_error(o_.out_dir + ": cannot create the output folder: " + ec.message());
       // Partial files of a killed run are all here: sweep them before starting.
-      temp_dir_ = (fs::path(o_.out_dir) / kTempDir).string();
+      temp_dir_ = (fs::path(o_.out_dir) / bookkeeping_name(".vanban-tmp", "", o_.shard)).string();
       fs::remove_all(temp_dir_, ec);
       fs::create_directories(temp_dir_, ec);
       if (ec) throw std::runtime_error(temp_dir_ + ": cannot create: " + ec.message());
-      const std::string manifest = (fs::path(o_.out_dir) / kManifest).string();
+      const std::string manifest = (fs::path(o_.out_dir) / bookkeeping_name(".vanban-manifest", ".jsonl", o_.shard)).string();
       if (o_.resume) manifest_.load(manifest);
       if (!manifest_.open(manifest, o_.resume, error)) throw std::runtime_error(error);
     }
     report_path_ = !o_.report_path.empty() ? o_.report_path
                    : o_.out_dir.empty()    ? std::string()
-                                           : (fs::path(o_.out_dir) / "vanban-report.json").string();
+                                           : (fs::path(o_.out_dir) / bookkeeping_name("vanban-report", ".json", o_.shard)).string();
     if (!report_path_.empty()) {
       report_ = std::make_unique<BatchReport>();
       std::string dir = temp_dir_.empty() ? fs::path(report_path_).parent_path().string() : temp_dir_;
@@ -260,7 +266,7 @@ class Batch {
       for (const auto& d : doc->diagnostics.items()) ++r.diagnostics[static_cast<std::size_t>(d.severity)];
       if (doc->diagnostics.has_fatal()) {
         for (const auto& d : doc->diagnostics.items()) {
-          if (d.severity == Severity::Fatal) return failed(format_diagnostic(r.relative, d));
+          if (d.severity == Severity::Fatal) return failed(d.message + " [" + d.code + "]");
         }
       }
       std::string compact;
@@ -308,6 +314,7 @@ class Batch {
       }
     }
     if (o_.ndjson && r.status == FileResult::Status::Converted) {
+      if (!f.ndjson.empty() && f.ndjson.back() == '\n') f.ndjson.pop_back();  // the writer ends its text with one
       *o_.ndjson << f.ndjson << '\n';
     }
     switch (r.status) {

@@ -38,7 +38,7 @@ class Walker {
   void file(const fs::path& path, std::string relative) {
     if (!glob_matches(options_.glob, relative)) return;
     if (std::string why = why_not_a_document(path); !why.empty()) {
-      on_skip_({path.string(), std::move(why)});
+      on_skip_({path.string(), relative, std::move(why)});
       return;
     }
     on_document_({path, std::move(relative)});
@@ -49,7 +49,7 @@ class Walker {
     std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
     if (ec) {
-      on_skip_({dir.string(), "cannot list the folder: " + ec.message()});
+      on_skip_({dir.string(), prefix, "cannot list the folder: " + ec.message()});
       return;
     }
     std::sort(entries.begin(), entries.end(),
@@ -63,7 +63,7 @@ class Walker {
       } else if (entry.is_regular_file(status_ec)) {
         file(entry.path(), relative);
       } else if (!entry.is_directory(status_ec)) {
-        on_skip_({entry.path().string(), "not a regular file"});
+        on_skip_({entry.path().string(), relative, "not a regular file"});
       }
     }
   }
@@ -73,7 +73,7 @@ class Walker {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      on_skip_({given, "no such file or folder"});
+      on_skip_({given, {}, "no such file or folder"});
       return;
     }
     if (fs::is_directory(status)) {
@@ -132,7 +132,7 @@ void walk_inputs(const WalkOptions& options, std::istream& stdin_paths,
       std::error_code ec;
       if (fs::is_directory(path, ec)) walker.root(line, true);
       else if (fs::exists(path, ec)) walker.file(path, Walker::relative_of_listed(line));
-      else on_skip({line, "no such file or folder"});
+      else on_skip({line, {}, "no such file or folder"});
     }
   }
 }

@@ -17,6 +17,7 @@ struct InputFile {
 /// Something under the inputs that is not read, with why ("not a document", "PDF is not read yet").
 struct SkippedInput {
   std::string path;
+  std::string relative;  ///< as InputFile::relative; empty for an input that does not exist
   std::string reason;
 };
 

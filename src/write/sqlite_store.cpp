@@ -246,4 +246,78 @@ void SqliteStore::put(const std::string& source_path, const std::string& content
   }
 }
 
+namespace {
+
+// Rows of the attached store `src` are matched to this store's documents by source path, and citations and
+// deadlines by their key within the document (ref_key, ordinal), since ids differ between stores.
+constexpr const char* kMergeSql = R"sql(
+INSERT INTO documents (source_path, content_hash, format, doc_type, doc_type_code, number, symbol, number_symbol,
+  issuer, parent_issuer, place, issue_date, title, signer_authority, signer_position, signer_name, draft,
+  schema_version)
+SELECT source_path, content_hash, format, doc_type, doc_type_code, number, symbol, number_symbol, issuer,
+  parent_issuer, place, issue_date, title, signer_authority, signer_position, signer_name, draft, schema_version
+FROM src.documents WHERE true ORDER BY source_path
+ON CONFLICT(source_path) DO UPDATE SET content_hash=excluded.content_hash, format=excluded.format,
+  doc_type=excluded.doc_type, doc_type_code=excluded.doc_type_code, number=excluded.number, symbol=excluded.symbol,
+  number_symbol=excluded.number_symbol, issuer=excluded.issuer, parent_issuer=excluded.parent_issuer,
+  place=excluded.place, issue_date=excluded.issue_date, title=excluded.title,
+  signer_authority=excluded.signer_authority, signer_position=excluded.signer_position,
+  signer_name=excluded.signer_name, draft=excluded.draft, schema_version=excluded.schema_version;
+CREATE TEMP TABLE merged AS
+  SELECT m.id AS id, s.id AS src_id FROM documents m JOIN src.documents s ON s.source_path = m.source_path;
+DELETE FROM sections WHERE document_id IN (SELECT id FROM merged);
+DELETE FROM recipients WHERE document_id IN (SELECT id FROM merged);
+DELETE FROM tasks WHERE document_id IN (SELECT id FROM merged);
+DELETE FROM citations WHERE document_id IN (SELECT id FROM merged);
+DELETE FROM deadlines WHERE document_id IN (SELECT id FROM merged);
+DELETE FROM diagnostics WHERE document_id IN (SELECT id FROM merged);
+INSERT INTO sections (document_id, ordinal, path, label, kind, title, level)
+  SELECT g.id, x.ordinal, x.path, x.label, x.kind, x.title, x.level
+  FROM src.sections x JOIN merged g ON g.src_id = x.document_id ORDER BY x.id;
+INSERT INTO recipients (document_id, ordinal, text)
+  SELECT g.id, x.ordinal, x.text FROM src.recipients x JOIN merged g ON g.src_id = x.document_id;
+INSERT INTO citations (document_id, ref_key, type, type_code, number, number_symbol, date, year, issuer, subject,
+  name, relation, text)
+  SELECT g.id, x.ref_key, x.type, x.type_code, x.number, x.number_symbol, x.date, x.year, x.issuer, x.subject,
+    x.name, x.relation, x.text
+  FROM src.citations x JOIN merged g ON g.src_id = x.document_id ORDER BY x.id;
+INSERT INTO occurrences (citation_id, ordinal, text, path, place, line, paragraph)
+  SELECT c.id, o.ordinal, o.text, o.path, o.place, o.line, o.paragraph
+  FROM src.occurrences o JOIN src.citations x ON x.id = o.citation_id JOIN merged g ON g.src_id = x.document_id
+  JOIN citations c ON c.document_id = g.id AND c.ref_key = x.ref_key;
+INSERT INTO deadlines (document_id, ordinal, value, kind, text, path, sentence, assignee, duration, anchor)
+  SELECT g.id, x.ordinal, x.value, x.kind, x.text, x.path, x.sentence, x.assignee, x.duration, x.anchor
+  FROM src.deadlines x JOIN merged g ON g.src_id = x.document_id ORDER BY x.id;
+INSERT INTO tasks (document_id, ordinal, unit, role, text, path, deadline_id)
+  SELECT g.id, t.ordinal, t.unit, t.role, t.text, t.path, d.id
+  FROM src.tasks t JOIN merged g ON g.src_id = t.document_id
+  LEFT JOIN src.deadlines sd ON sd.id = t.deadline_id
+  LEFT JOIN deadlines d ON d.document_id = g.id AND d.ordinal = sd.ordinal ORDER BY t.id;
+INSERT INTO diagnostics (document_id, ordinal, code, severity, message, line, paragraph)
+  SELECT g.id, x.ordinal, x.code, x.severity, x.message, x.line, x.paragraph
+  FROM src.diagnostics x JOIN merged g ON g.src_id = x.document_id;
+DROP TABLE merged;
+)sql";
+
+}  // namespace
+
+void SqliteStore::merge_from(const std::string& other) {
+  Statement attach(db_, "ATTACH DATABASE ?1 AS src");
+  attach.bind(1, other).run();
+  try {
+    exec(db_, "BEGIN IMMEDIATE");
+    try {
+      exec(db_, kMergeSql);
+      exec(db_, "COMMIT");
+    } catch (...) {
+      exec(db_, "ROLLBACK");
+      throw;
+    }
+  } catch (const std::exception& e) {
+    exec(db_, "DETACH DATABASE src");
+    throw std::runtime_error(other + ": cannot merge: " + e.what());
+  }
+  exec(db_, "DETACH DATABASE src");
+}
+
 }  // namespace vanban

@@ -27,6 +27,9 @@ class SqliteStore {
   bool has(const std::string& source_path, const std::string& content_hash) const;
   /// Stores (or replaces) one document in one transaction. Throws std::runtime_error on an SQLite error.
   void put(const std::string& source_path, const std::string& content_hash, const Document& doc);
+  /// Copies every document of another store (a shard's) into this one, replacing those with the same
+  /// source path, in one transaction. Throws std::runtime_error naming `other` on an error.
+  void merge_from(const std::string& other);
 
  private:
   struct Statements;

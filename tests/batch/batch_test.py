@@ -1,0 +1,408 @@
+#!/usr/bin/python3
+"""Tests of `vanban batch` and `vanban merge-reports` on documents written for them: good, bad and
+non-document files in one batch, -j 1 against -j 2, a kill -9 then --resume, Unicode file names, memory over
+10,000 files, NDJSON against the schema, the README's SQL queries, re-runs into one database, shards.
+
+  /usr/bin/python3 tests/batch/batch_test.py --vanban build/vanban --schemas schemas --readme README.md [SCENARIO ...]
+"""
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+OK, SOME_FAILED, USAGE = 0, 1, 2
+
+PLAN = """ỦY BAN NHÂN DÂN
+XÃ {xa}
+
+Số: {so}/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+{xa_title}, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+{title}
+
+Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;
+Căn cứ Kế hoạch số {cites}/KH-UBND ngày 02/02/2026 của UBND huyện Đông Sơn;
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Tổ chức thực hiện hiệu quả các nhiệm vụ {title_lower}.
+
+II. NHIỆM VỤ
+
+1. {unit} hoàn thành việc rà soát trước ngày {day}/6/2026.
+
+2. Các thôn báo cáo kết quả về Ủy ban nhân dân xã trong tháng 7/2026./.
+
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Nguyễn Văn {ten}
+"""
+
+
+def plan(i, cites=12, unit="Công chức Văn phòng - Thống kê", day=15):
+    names = ["An", "Bình", "Chi", "Dũng", "Giang", "Hải", "Khánh", "Lan"]
+    return PLAN.format(xa="HÒA " + str(i), xa_title="Hòa " + str(i), so=100 + i, cites=cites,
+                       title="Phòng, chống thiên tai năm 2026 đợt " + str(i),
+                       title_lower="phòng, chống thiên tai", unit=unit, day=day, ten=names[i % len(names)])
+
+
+class Case:
+    def __init__(self, args, tmp):
+        self.vanban = args.vanban
+        self.schemas = Path(args.schemas)
+        self.readme = Path(args.readme)
+        self.tmp = tmp
+        self.failures = []
+
+    def run(self, *argv, stdin=b"", timeout=600):
+        return subprocess.run([self.vanban, *map(str, argv)], input=stdin, capture_output=True, timeout=timeout,
+                              cwd=self.tmp)
+
+    def expect(self, condition, message):
+        if not condition:
+            self.failures.append(message)
+
+    def expect_exit(self, run, code, what):
+        self.expect(run.returncode == code, "%s: exit %d, expected %d; stderr: %r" % (
+            what, run.returncode, code, run.stderr.decode("utf-8", "replace")[-2000:]))
+
+    def corpus(self, name, count, make=plan):
+        folder = self.tmp / name
+        for i in range(count):
+            sub = folder / ("huyen-%d" % (i % 3))
+            sub.mkdir(parents=True, exist_ok=True)
+            (sub / ("ke-hoach-%04d.md" % i)).write_text(make(i), encoding="utf-8")
+        return folder
+
+
+def tree(folder):
+    """Every file under folder (relative path -> bytes), without the batch's own bookkeeping."""
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_file() and not rel.startswith(".vanban") and rel != "vanban-report.json":
+            out[rel] = path.read_bytes()
+    return out
+
+
+def report_without_times(path):
+    report = json.loads(path.read_text(encoding="utf-8"))
+    for f in report["files"]:
+        f.pop("milliseconds", None)
+    report["summary"].pop("seconds", None)
+    return report
+
+
+# --- scenarios -------------------------------------------------------------------------------------
+
+def mixed_inputs(c):
+    """Good, bad and non-document files in one batch: the good ones converted, the bad ones reported, exit 1."""
+    src = c.tmp / "in"
+    (src / "con").mkdir(parents=True)
+    (src / "tot.md").write_text(plan(1), encoding="utf-8")
+    (src / "con" / "tot-nua.txt").write_text(plan(2), encoding="utf-8")
+    shutil.copy(Path(__file__).parent.parent / "data" / "docx" / "ke-hoach-pandoc.docx", src / "con" / "tu-word.docx")
+    (src / "rong.md").write_bytes(b"")
+    (src / "hong.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 26 + b"not a zip archive" * 8)
+    (src / "anh.png").write_bytes(b"\x89PNG\r\n")
+    (src / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    r = c.run("batch", "in", "-o", "out", "-t", "json,xml", "-j", "2")
+    c.expect_exit(r, SOME_FAILED, "a batch with two bad files")
+    err = r.stderr.decode("utf-8")
+    c.expect("rong.md: error:" in err and "empty" in err, "the empty file is named with why: %r" % err)
+    c.expect("hong.docx: error:" in err, "the broken DOCX is named: %r" % err)
+    c.expect("3 converted" in err and "2 failed" in err and "2 other files skipped" in err, "summary line: %r" % err)
+    out = c.tmp / "out"
+    for rel in ("tot.md", "con/tot-nua.txt", "con/tu-word.docx"):
+        for ext in (".json", ".xml"):
+            c.expect((out / (rel + ext)).is_file(), "output %s%s written" % (rel, ext))
+    c.expect(not (out / "rong.md.json").exists() and not (out / "hong.docx.json").exists(), "no output for bad files")
+    c.expect(not (out / ".vanban-tmp").exists(), "no temporary files left behind")
+    report = json.loads((out / "vanban-report.json").read_text(encoding="utf-8"))
+    status = {f["path"]: f["status"] for f in report["files"]}
+    c.expect(status == {"anh.png": "skipped", "con/tot-nua.txt": "converted", "con/tu-word.docx": "converted",
+                        "cu.doc": "skipped", "hong.docx": "failed", "rong.md": "failed", "tot.md": "converted"},
+             "report statuses: %r" % status)
+    c.expect(list(status) == sorted(status), "the report is in walk order (names sorted)")
+    good = next(f for f in report["files"] if f["path"] == "tot.md")
+    c.expect(good["sections"] == 4 and good["deadlines"] == 2 and good["references"] == 2, "counts: %r" % good)
+    c.expect(set(good["diagnostics"]) == {"info", "warning", "error", "fatal"}, "diagnostics by severity")
+    c.expect(report["summary"] == dict(report["summary"], files=7, converted=3, failed=2, skipped=2, up_to_date=0),
+             "summary: %r" % report["summary"])
+
+
+def jobs_identical(c):
+    """-j 1 and -j 2 give the same outputs byte for byte, and the same report but for the times."""
+    c.corpus("in", 60)
+    r1 = c.run("batch", "in", "-o", "out1", "-t", "json,xml", "-j", "1")
+    r2 = c.run("batch", "in", "-o", "out2", "-t", "json,xml", "-j", "2")
+    c.expect_exit(r1, OK, "-j 1")
+    c.expect_exit(r2, OK, "-j 2")
+    t1, t2 = tree(c.tmp / "out1"), tree(c.tmp / "out2")
+    c.expect(len(t1) == 120, "120 outputs, got %d" % len(t1))
+    c.expect(t1 == t2, "-j 1 and -j 2 outputs differ: %r" % sorted(k for k in t1 if t1.get(k) != t2.get(k))[:5])
+    c.expect(report_without_times(c.tmp / "out1" / "vanban-report.json") ==
+             report_without_times(c.tmp / "out2" / "vanban-report.json"), "reports differ")
+
+
+def resume_after_kill(c):
+    """kill -9 in the middle: only complete outputs; --resume finishes and rewrites nothing needlessly."""
+    c.corpus("in", 600)
+    proc = subprocess.Popen([c.vanban, "batch", "in", "-o", "out", "-j", "2", "-q"], cwd=c.tmp,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    manifest = c.tmp / "out" / ".vanban-manifest.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if manifest.exists() and manifest.read_bytes().count(b"\n") >= 40:
+            break
+        time.sleep(0.01)
+    killed = proc.poll() is None
+    if killed:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    c.expect(killed, "the batch finished before it could be killed (make the corpus larger)")
+    outputs = sorted((c.tmp / "out").rglob("*.json"))
+    outputs = [p for p in outputs if p.name != "vanban-report.json" and ".vanban-tmp" not in p.parts]
+    complete = 0
+    for p in outputs:
+        try:
+            json.loads(p.read_text(encoding="utf-8"))
+            complete += 1
+        except ValueError:
+            c.expect(False, "a partial output after the kill: %s" % p)
+    c.expect(0 < len(outputs) < 600, "the kill came in the middle (%d outputs)" % len(outputs))
+    before = {p: p.stat().st_mtime_ns for p in outputs}
+    changed = c.tmp / "in" / "huyen-0" / "ke-hoach-0000.md"
+    changed.write_text(plan(0, cites=77), encoding="utf-8")  # a file edited between the two runs
+    r = c.run("batch", "in", "-o", "out", "-j", "2", "--resume")
+    c.expect_exit(r, OK, "--resume after a kill")
+    report = json.loads((c.tmp / "out" / "vanban-report.json").read_text(encoding="utf-8"))
+    s = report["summary"]
+    c.expect(s["converted"] + s["up_to_date"] == 600 and s["failed"] == 0, "every file done: %r" % s)
+    c.expect(s["up_to_date"] >= 40 - 1, "the files done before the kill were skipped: %r" % s)
+    rewritten = [p for p, t in before.items() if p.stat().st_mtime_ns != t and not p.name.startswith("ke-hoach-0000")]
+    up_to_date = {f["path"] for f in report["files"] if f["status"] == "up-to-date"}
+    c.expect(all(p.relative_to(c.tmp / "out").as_posix()[:-5] not in up_to_date for p in rewritten),
+             "an up-to-date output was rewritten")
+    c.expect("huyen-0/ke-hoach-0000.md" not in up_to_date, "the edited file was converted again")
+    edited = json.loads((c.tmp / "out" / "huyen-0" / "ke-hoach-0000.md.json").read_text(encoding="utf-8"))
+    c.expect(any(ref.get("number_symbol") == "77/KH-UBND" for ref in edited["references"]), "the edit is in the output")
+    for p in (c.tmp / "out").rglob("*.md.json"):
+        json.loads(p.read_text(encoding="utf-8"))
+    c.expect(len(list((c.tmp / "out").rglob("*.md.json"))) == 600, "all 600 outputs")
+    again = c.run("batch", "in", "-o", "out", "--resume")
+    c.expect("600 up to date" in again.stderr.decode("utf-8"), "a third run has nothing to do: %r" % again.stderr)
+
+
+def unicode_names(c):
+    """Vietnamese, spaces, quotes and even bytes that are not UTF-8 in file and folder names."""
+    src = c.tmp / "in"
+    names = ["Kế hoạch số 1.md", "thư mục con/Quyết định (2).md", "a b'c\"d.md", "ĐẶC BIỆT/ừ ữ.txt"]
+    for i, name in enumerate(names):
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        (src / name).write_text(plan(i), encoding="utf-8")
+    odd = os.fsencode(str(src)) + b"/\xff\xfe-la.md"
+    with open(odd, "wb") as f:
+        f.write(plan(9).encode("utf-8"))
+    r = c.run("batch", "in", "-o", "ra")
+    c.expect_exit(r, OK, "Unicode names")
+    for name in names:
+        c.expect((c.tmp / "ra" / (name + ".json")).is_file(), "output of %s" % name)
+    c.expect(os.path.exists(os.fsencode(str(c.tmp / "ra")) + b"/\xff\xfe-la.md.json"), "output of a non-UTF-8 name")
+    report = json.loads((c.tmp / "ra" / "vanban-report.json").read_text(encoding="utf-8"))
+    c.expect(len(report["files"]) == 5 and all(f["status"] == "converted" for f in report["files"]), "report: %r" % report)
+
+
+def peak_memory(c, count):
+    c.corpus("m%d" % count, count, make=lambda i: "KẾ HOẠCH\nViệc số %d\n\n1. Báo cáo trước ngày 15/6/2026.\n" % i)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    r = c.run("batch", "m%d" % count, "-o", "o%d" % count, "-j", "2", "-q", timeout=900)
+    c.expect_exit(r, OK, "%d small files" % count)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(before, after)
+
+
+def flat_memory(c):
+    """Peak memory over 10,000 files is that over 1,000 (the children's high-water mark only rises, so the
+    small run goes first)."""
+    small = peak_memory(c, 1000)
+    large = peak_memory(c, 10000)
+    c.expect(large <= small + 4096, "peak RSS grew from %d KiB (1,000 files) to %d KiB (10,000 files)" % (small, large))
+    count = sum(1 for _ in (c.tmp / "o10000").rglob("*.md.json"))
+    c.expect(count == 10000, "10,000 outputs, got %d" % count)
+
+
+def ndjson_valid(c):
+    """--ndjson: one document per line on standard output, each valid against the JSON Schema."""
+    import jsonschema
+    c.corpus("in", 12)
+    r = c.run("batch", "in", "--ndjson", "-q")
+    c.expect_exit(r, OK, "--ndjson")
+    lines = r.stdout.decode("utf-8").splitlines()
+    c.expect(len(lines) == 12, "12 lines, got %d" % len(lines))
+    schema = json.loads((c.schemas / "vanban.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for line in lines:
+        errors = list(validator.iter_errors(json.loads(line)))
+        c.expect(not errors, "an NDJSON line is not valid: %s" % (errors[:1],))
+    c.expect([json.loads(l)["source"] for l in lines] == sorted(json.loads(l)["source"] for l in lines),
+             "NDJSON in input order")
+
+
+def stdin_and_glob(c):
+    """Paths on standard input; --glob keeps only matching files."""
+    c.corpus("in", 6)
+    shutil.copy(Path(__file__).parent.parent / "data" / "docx" / "ke-hoach-pandoc.docx", c.tmp / "in" / "w.docx")
+    paths = "in/huyen-0/ke-hoach-0000.md\nin/huyen-1/ke-hoach-0001.md\nkhong-co.md\n"
+    r = c.run("batch", "-", "-o", "o1", stdin=paths.encode("utf-8"))
+    c.expect_exit(r, OK, "paths on standard input")
+    c.expect(sorted(tree(c.tmp / "o1")) == ["in/huyen-0/ke-hoach-0000.md.json", "in/huyen-1/ke-hoach-0001.md.json"],
+             "outputs of the listed paths: %r" % sorted(tree(c.tmp / "o1")))
+    r = c.run("batch", "in", "-o", "o2", "--glob", "*.docx")
+    c.expect_exit(r, OK, "--glob")
+    c.expect(sorted(tree(c.tmp / "o2")) == ["w.docx.json"], "only the DOCX: %r" % sorted(tree(c.tmp / "o2")))
+
+
+def bad_command_lines(c):
+    for argv, needle in ((["batch"], "no input"), (["batch", "in"], "nowhere"), (["batch", "in", "-o", "x", "-t", "pdf"], "--to"),
+                         (["batch", "in", "-o", "x", "--shard", "4/3"], "--shard"), (["batch", "in", "-o", "x", "-j", "0"], "--jobs")):
+        r = c.run(*argv)
+        c.expect_exit(r, USAGE, " ".join(argv))
+        c.expect(needle in r.stderr.decode("utf-8"), "%s: message should mention %r: %r" % (argv, needle, r.stderr))
+
+
+def readme_queries_from(readme):
+    text = readme.read_text(encoding="utf-8")
+    return dict(re.findall(r"<!-- query: ([\w-]+) -->\s*```sql\n(.*?)```", text, re.S))
+
+
+def readme_queries(c):
+    """The README's three SQL queries, as written there, answered on a database of invented documents."""
+    src = c.tmp / "archive"
+    src.mkdir()
+    (src / "ke-hoach-a.md").write_text(plan(1, cites=12, unit="Công an xã", day=10), encoding="utf-8")
+    (src / "ke-hoach-b.md").write_text(plan(2, cites=101, unit="Công an xã", day=20), encoding="utf-8")
+    decree = plan(3, cites=12).replace("KẾ HOẠCH\n", "BÁO CÁO\n").replace("/KH-UBND\n\nCỘNG", "/BC-UBND\n\nCỘNG")
+    (src / "bao-cao-c.md").write_text(decree, encoding="utf-8")
+    r = c.run("batch", "archive", "--db", "archive.sqlite", "-q")
+    c.expect_exit(r, OK, "--db")
+    queries = readme_queries_from(c.readme)
+    c.expect(set(queries) == {"plans-citing-decree", "due-in-june-by-assignee", "cites-missing-document"},
+             "three queries in the README: %r" % sorted(queries))
+    db = sqlite3.connect(c.tmp / "archive.sqlite")
+    if "plans-citing-decree" in queries:
+        rows = db.execute(queries["plans-citing-decree"]).fetchall()
+        c.expect([r[0] for r in rows] == ["ke-hoach-a.md", "ke-hoach-b.md"], "plans citing the decree: %r" % rows)
+    if "due-in-june-by-assignee" in queries:
+        rows = db.execute(queries["due-in-june-by-assignee"]).fetchall()
+        c.expect([(r[0], r[1]) for r in rows] == [("Công an xã", 2), ("Công chức Văn phòng - Thống kê", 1)],
+                 "June 2026 by assignee: %r" % rows)
+    if "cites-missing-document" in queries:
+        rows = db.execute(queries["cites-missing-document"]).fetchall()
+        # Plan b cites 101/KH-UBND, which is plan a's own number; everything else cites what is not there.
+        c.expect(("ke-hoach-b.md", "101/KH-UBND") not in rows, "a cited document that is in the archive: %r" % rows)
+        c.expect(("ke-hoach-a.md", "59/2023/NĐ-CP") in rows and ("ke-hoach-a.md", "12/KH-UBND") in rows,
+                 "cited documents missing from the archive: %r" % rows)
+
+
+def db_rerun(c):
+    """Re-running a batch into the same database updates documents in place, never duplicates them."""
+    c.corpus("in", 5)
+    for _ in range(2):
+        c.expect_exit(c.run("batch", "in", "--db", "a.sqlite", "-q"), OK, "--db")
+    db = sqlite3.connect(c.tmp / "a.sqlite")
+    counts = [db.execute("SELECT count(*) FROM %s" % t).fetchone()[0] for t in ("documents", "citations", "deadlines")]
+    c.expect(counts == [5, 10, 10], "rows after two runs: %r" % counts)
+    before = dict(db.execute("SELECT source_path, id FROM documents"))
+    db.close()
+    (c.tmp / "in" / "huyen-0" / "ke-hoach-0000.md").write_text(plan(0, cites=55), encoding="utf-8")
+    c.expect_exit(c.run("batch", "in", "--db", "a.sqlite", "--resume", "-q"), OK, "--db --resume")
+    db = sqlite3.connect(c.tmp / "a.sqlite")
+    c.expect(dict(db.execute("SELECT source_path, id FROM documents")) == before, "ids kept")
+    cited = [r[0] for r in db.execute("SELECT c.number_symbol FROM citations c JOIN documents d ON d.id = c.document_id "
+                                      "WHERE d.source_path = 'huyen-0/ke-hoach-0000.md' ORDER BY 1")]
+    c.expect(cited == ["55/KH-UBND", "59/2023/NĐ-CP"], "the edited document's rows replaced: %r" % cited)
+    c.expect(db.execute("SELECT count(*) FROM citations").fetchone()[0] == 10, "no duplicated citations")
+
+
+def shards_parallel(c):
+    """The README's GNU parallel recipe with three shards on this machine equals a single run, file for file."""
+    c.corpus("in", 45)
+    (c.tmp / "in" / "ghi-chu.png").write_bytes(b"\x89PNG")
+    c.expect_exit(c.run("batch", "in", "-o", "one", "--db", "one.sqlite", "-q"), OK, "single run")
+    parallel = shutil.which("parallel")
+    c.expect(parallel is not None, "GNU parallel is installed (scripts/install-deps)")
+    if not parallel:
+        return
+    r = subprocess.run([parallel, "--will-cite", c.vanban + " batch in -o many --shard {}/3 --report rep-{}.json "
+                        "--db part-{}.sqlite -q", ":::", "1", "2", "3"], cwd=c.tmp, capture_output=True, timeout=600)
+    c.expect_exit(r, OK, "three shards under GNU parallel")
+    c.expect(tree(c.tmp / "one") == tree(c.tmp / "many"), "the union of the shards differs from one run")
+    sizes = [len(json.loads((c.tmp / ("rep-%d.json" % k)).read_text())["files"]) for k in (1, 2, 3)]
+    c.expect(sum(sizes) == 46 and min(sizes) > 0, "each shard took a share: %r" % sizes)
+    r = c.run("merge-reports", "rep-1.json", "rep-2.json", "rep-3.json", "-o", "merged.json",
+              "--db", "merged.sqlite", "--from-db", "part-1.sqlite", "part-2.sqlite", "part-3.sqlite")
+    c.expect_exit(r, OK, "merge-reports")
+    merged = report_without_times(c.tmp / "merged.json")
+    single = report_without_times(c.tmp / "one" / "vanban-report.json")
+    c.expect(merged["files"] == single["files"] and merged["summary"] == single["summary"],
+             "merged reports differ from one run's")
+    one, many = sqlite3.connect(c.tmp / "one.sqlite"), sqlite3.connect(c.tmp / "merged.sqlite")
+    for table, cols in (("documents", "source_path, content_hash, number_symbol, title"),
+                        ("citations c JOIN documents d ON d.id = c.document_id", "d.source_path, c.ref_key, c.date"),
+                        ("deadlines l JOIN documents d ON d.id = l.document_id", "d.source_path, l.ordinal, l.value"),
+                        ("occurrences o JOIN citations c ON c.id = o.citation_id JOIN documents d ON d.id = c.document_id",
+                         "d.source_path, c.ref_key, o.ordinal, o.text")):
+        q = "SELECT %s FROM %s ORDER BY 1, 2, 3" % (cols, table)
+        c.expect(one.execute(q).fetchall() == many.execute(q).fetchall(), "merged database differs in %s" % table)
+
+
+SCENARIOS = [mixed_inputs, jobs_identical, resume_after_kill, unicode_names, flat_memory, ndjson_valid,
+             stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vanban")
+    parser.add_argument("--schemas")
+    parser.add_argument("--readme")
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("scenarios", nargs="*")
+    args = parser.parse_args()
+    if args.list:
+        print("\n".join(s.__name__ for s in SCENARIOS))
+        return 0
+    args.vanban = os.path.abspath(args.vanban)
+    chosen = [s for s in SCENARIOS if not args.scenarios or s.__name__ in args.scenarios]
+    failed = 0
+    for scenario in chosen:
+        with tempfile.TemporaryDirectory() as tmp:
+            case = Case(args, Path(tmp))
+            scenario(case)
+            for f in case.failures:
+                print("FAIL %s: %s" % (scenario.__name__, f))
+            failed += bool(case.failures)
+    print("%d passed, %d failed" % (len(chosen) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
