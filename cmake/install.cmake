@@ -17,3 +17,13 @@ configure_package_config_file(${CMAKE_SOURCE_DIR}/cmake/vanbanConfig.cmake.in
 write_basic_package_version_file(${CMAKE_BINARY_DIR}/vanbanConfigVersion.cmake COMPATIBILITY SameMinorVersion)
 install(FILES ${CMAKE_BINARY_DIR}/vanbanConfig.cmake ${CMAKE_BINARY_DIR}/vanbanConfigVersion.cmake
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/vanban)
+
+# vanban(1), written from the program's own --help texts (scripts/make-manpage) and installed with it.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/vanban.1
+    COMMAND Python3::Interpreter ${CMAKE_SOURCE_DIR}/scripts/make-manpage $<TARGET_FILE:vanban> > ${CMAKE_BINARY_DIR}/vanban.1
+    DEPENDS vanban ${CMAKE_SOURCE_DIR}/scripts/make-manpage VERBATIM)
+  add_custom_target(manpage ALL DEPENDS ${CMAKE_BINARY_DIR}/vanban.1)
+  install(FILES ${CMAKE_BINARY_DIR}/vanban.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endif()

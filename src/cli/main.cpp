@@ -1,5 +1,6 @@
 #include <exception>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,8 +20,11 @@ constexpr Command kCommands[] = {
 void print_usage(std::ostream& out) {
   out << "vanban " VANBAN_VERSION " - Vietnamese official documents to JSON and XML\n\n"
          "Usage: vanban <command> [options]\n\nCommands:\n";
-  for (const auto& c : kCommands) out << "  " << c.name << "    " << c.summary << "\n";
-  out << "\nRun 'vanban <command> --help' for a command's options.\n";
+  for (const auto& c : kCommands) {
+    out << "  " << c.name << std::string(c.name.size() < 15 ? 15 - c.name.size() : 1, ' ') << c.summary << "\n";
+  }
+  out << "\nRun 'vanban <command> --help' for a command's options and examples; 'vanban --version' for the version.\n"
+         "Input '-' is standard input, output '-' standard output; messages go to standard error.\n";
 }
 
 }  // namespace
