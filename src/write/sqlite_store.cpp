@@ -302,8 +302,12 @@ DROP TABLE merged;
 }  // namespace
 
 void SqliteStore::merge_from(const std::string& other) {
-  Statement attach(db_, "ATTACH DATABASE ?1 AS src");
-  attach.bind(1, other).run();
+  try {
+    Statement attach(db_, "ATTACH DATABASE ?1 AS src");
+    attach.bind(1, other).run();
+  } catch (const std::exception& e) {
+    throw std::runtime_error(other + ": cannot merge: " + e.what());
+  }
   try {
     exec(db_, "BEGIN IMMEDIATE");
     try {

@@ -1,0 +1,117 @@
+#include "write/sqlite_store.hpp"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace vanban {
+namespace {
+namespace fs = std::filesystem;
+
+Document plan(const std::string& number, const std::string& cites) {
+  Document doc;
+  doc.format = InputFormat::Markdown;
+  doc.metadata.doc_type = "Kế hoạch";
+  doc.metadata.number_symbol = number + "/KH-UBND";
+  doc.metadata.title = "Phòng, chống thiên tai";
+  Section s;
+  s.label = "I.";
+  s.key = "I";
+  s.kind = SectionKind::Roman;
+  s.path = "I";
+  s.title = "MỤC ĐÍCH";
+  doc.sections.push_back(s);
+  Reference r;
+  r.id = cites + "@2026-02-02";
+  r.text = "Kế hoạch số " + cites;
+  r.number_symbol = cites;
+  r.occurrences.push_back({r.text, "", "preamble", {}});
+  doc.references.push_back(r);
+  Deadline d;
+  d.text = "trước ngày 15/6/2026";
+  d.value = "2026-06-15";
+  d.kind = "before";
+  doc.deadlines.push_back(d);
+  doc.tasks.push_back({"Công an xã", "lead", "Rà soát", 0, "I"});
+  return doc;
+}
+
+long long count(const std::string& db, const char* sql) {
+  sqlite3* h = nullptr;
+  sqlite3_open(db.c_str(), &h);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
+  long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  return n;
+}
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / "vanban-sqlite-store-test";
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string db(const char* name) const { return (dir_ / name).string(); }
+  fs::path dir_;
+};
+
+TEST_F(SqliteStoreTest, StoringAgainReplacesInPlace) {
+  {
+    SqliteStore store(db("a.sqlite"));
+    store.put("xa/kh-1.md", "h1", plan("1", "12/KH-UBND"));
+    store.put("xa/kh-1.md", "h2", plan("1", "13/KH-UBND"));
+    EXPECT_TRUE(store.has("xa/kh-1.md", "h2"));
+    EXPECT_FALSE(store.has("xa/kh-1.md", "h1"));
+  }
+  EXPECT_EQ(count(db("a.sqlite"), "SELECT count(*) FROM documents"), 1);
+  EXPECT_EQ(count(db("a.sqlite"), "SELECT count(*) FROM citations WHERE number_symbol = '13/KH-UBND'"), 1);
+  EXPECT_EQ(count(db("a.sqlite"), "SELECT count(*) FROM citations"), 1);
+  EXPECT_EQ(count(db("a.sqlite"), "SELECT count(*) FROM occurrences"), 1) << "old occurrences cascade away";
+  EXPECT_EQ(count(db("a.sqlite"), "SELECT count(*) FROM tasks t JOIN deadlines d ON d.id = t.deadline_id"), 1);
+}
+
+TEST_F(SqliteStoreTest, MergeCopiesAShardAndReplacesByPath) {
+  {
+    SqliteStore part(db("part.sqlite"));
+    part.put("xa/kh-1.md", "h2", plan("1", "13/KH-UBND"));
+    part.put("xa/kh-2.md", "h3", plan("2", "1/KH-UBND"));
+    SqliteStore all(db("all.sqlite"));
+    all.put("xa/kh-1.md", "h1", plan("1", "12/KH-UBND"));
+    all.merge_from(db("part.sqlite"));
+    EXPECT_TRUE(all.has("xa/kh-1.md", "h2"));
+    EXPECT_TRUE(all.has("xa/kh-2.md", "h3"));
+  }
+  EXPECT_EQ(count(db("all.sqlite"), "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(count(db("all.sqlite"), "SELECT count(*) FROM citations"), 2);
+  EXPECT_EQ(count(db("all.sqlite"), "SELECT count(*) FROM occurrences"), 2);
+  EXPECT_EQ(count(db("all.sqlite"), "SELECT count(*) FROM tasks WHERE deadline_id IS NOT NULL"), 2);
+}
+
+TEST_F(SqliteStoreTest, AnUnopenableDatabaseSaysWhere) {
+  try {
+    SqliteStore store((dir_ / "khong-co" / "a.sqlite").string());
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("khong-co/a.sqlite"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(SqliteStoreTest, MergingWhatIsNotAStoreSaysWhich) {
+  { std::ofstream(db("rac.sqlite")) << "not a database at all, just text"; }
+  SqliteStore all(db("all.sqlite"));
+  try {
+    all.merge_from(db("rac.sqlite"));
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("rac.sqlite"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace vanban
