@@ -13,7 +13,9 @@ namespace fs = std::filesystem;
 class InputWalkTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() / ("vanban-walk-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    // ctest runs each test in its own process, side by side: one folder per test
+    root_ = fs::temp_directory_path() /
+            (std::string("vanban-walk-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(root_);
     for (const char* name : {"b.md", "a-c.docx", "a/z.txt", "a/y.md", "a/anh.png", "ra/cu.md", "cu.doc"}) {
       fs::create_directories((root_ / name).parent_path());

@@ -9,7 +9,9 @@ namespace vanban::batch {
 namespace {
 
 std::string temp_file(const char* name) {
-  return (std::filesystem::temp_directory_path() / (std::string("vanban-manifest-test-") + name)).string();
+  return (std::filesystem::temp_directory_path() /
+          (std::string("vanban-manifest-") + ::testing::UnitTest::GetInstance()->current_test_info()->name() + name))
+      .string();
 }
 
 TEST(Manifest, RecordsAreReadBackAndTheLastWins) {

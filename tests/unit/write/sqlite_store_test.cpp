@@ -52,7 +52,9 @@ long long count(const std::string& db, const char* sql) {
 class SqliteStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / "vanban-sqlite-store-test";
+    // ctest runs each test in its own process, side by side: one folder per test
+    dir_ = fs::temp_directory_path() /
+           (std::string("vanban-sqlite-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
