@@ -227,7 +227,7 @@ class Batch {
       error = target.parent_path().string() + ": cannot create: " + ec.message();
       return false;
     }
-    if (io::write_output_atomically(target.string(), data, error, temp_dir_)) return true;
+    if (io::write_output_atomically(target.string(), data, error, temp_dir_, o_.durable)) return true;
     error = target.string() + ": " + error;
     return false;
   }

@@ -26,6 +26,7 @@ struct BatchOptions {
   bool json = true;
   bool xml = false;
   bool pretty = false;
+  bool durable = false;              ///< fsync each output before its rename (power cuts; kills are safe anyway)
   unsigned jobs = 1;
   bool resume = false;
   std::optional<Shard> shard;

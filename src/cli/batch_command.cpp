@@ -62,6 +62,7 @@ int run_batch(const std::vector<std::string_view>& raw_args) {
       ("report", po::value(&o.report_path), "write the JSON report here (default: OUT/vanban-report.json)")
       ("shard", po::value(&shard), "K/N: take only the K-th of N stable shares of the files (several machines)")
       ("pretty", po::bool_switch(&o.pretty), "indent the JSON and XML files")
+      ("durable", po::bool_switch(&o.durable), "flush each output to the disk before renaming it (survives power cuts; slower)")
       ("quiet,q", po::bool_switch(&quiet), "print nothing but the failures")
       ("verbose,v", po::bool_switch(&verbose), "print one line per file");
   flags.add_to(opts);

@@ -74,7 +74,7 @@ bool write_in_place(const std::string& path, const std::string& data, std::strin
 }  // namespace
 
 bool write_output_atomically(const std::string& path, const std::string& data, std::string& error,
-                             const std::string& temp_dir) {
+                             const std::string& temp_dir, bool durable) {
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) {
@@ -98,7 +98,8 @@ bool write_output_atomically(const std::string& path, const std::string& data, s
     return false;
   }
   ::fchmod(fd, 0644);  // mkstemp makes 0600; outputs are ordinary files
-  const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size() && std::fflush(f) == 0 && ::fsync(fd) == 0;
+  const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size() && std::fflush(f) == 0 &&
+                  (!durable || ::fsync(fd) == 0);
   const int err = errno;
   std::fclose(f);
   if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
