@@ -375,8 +375,27 @@ def shards_parallel(c):
         c.expect(one.execute(q).fetchall() == many.execute(q).fetchall(), "merged database differs in %s" % table)
 
 
+def progress_on_terminal(c):
+    """A progress line on a terminal (run under script(1) for a pseudo-terminal); none in a pipe."""
+    c.corpus("in", 30)
+    r = c.run("batch", "in", "-o", "piped")
+    c.expect_exit(r, OK, "in a pipe")
+    c.expect(b"ETA" not in r.stderr and b"\r" not in r.stderr, "no progress line in a pipe: %r" % r.stderr[:200])
+    script = shutil.which("script")
+    c.expect(script is not None, "script(1) is installed (bsdutils)")
+    if not script:
+        return
+    cmd = "%s batch in -o tty" % c.vanban
+    r = subprocess.run([script, "-qec", cmd, "/dev/null"], cwd=c.tmp, capture_output=True, timeout=120)
+    c.expect_exit(r, OK, "under a pseudo-terminal")
+    shown = r.stdout.decode("utf-8", "replace")
+    c.expect("30/30" in shown and "files/s" in shown and "ETA" in shown and "failed" in shown,
+             "the progress line shows done/total, speed, ETA and failures: %r" % shown[-300:])
+    c.expect("30 converted" in shown, "the summary line follows: %r" % shown[-300:])
+
+
 SCENARIOS = [mixed_inputs, jobs_identical, resume_after_kill, unicode_names, flat_memory, ndjson_valid,
-             stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel]
+             stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel, progress_on_terminal]
 
 
 def main():
