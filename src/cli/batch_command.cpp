@@ -8,6 +8,7 @@
 
 #include "batch/batch_runner.hpp"
 #include "cli/command.hpp"
+#include "cli/command_line.hpp"
 #include "cli/convert_flags.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/progress_line.hpp"
@@ -42,7 +43,6 @@ bool parse_shard(const std::string& text, batch::Shard& shard) {
 }  // namespace
 
 int run_batch(const std::vector<std::string_view>& raw_args) {
-  std::vector<std::string> args(raw_args.begin(), raw_args.end());
   batch::BatchOptions o;
   std::string to = "json", shard;
   bool quiet = false, verbose = false, ndjson = false;
@@ -66,30 +66,13 @@ int run_batch(const std::vector<std::string_view>& raw_args) {
       ("quiet,q", po::bool_switch(&quiet), "print nothing but the failures")
       ("verbose,v", po::bool_switch(&verbose), "print one line per file");
   flags.add_to(opts);
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&o.inputs.roots));
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
-
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "vanban batch: " << e.what() << "\nTry 'vanban batch --help'.\n";
-    return kUsage;
+  if (auto done = parse_command_line(
+          "batch", raw_args, opts, o.inputs.roots,
+          "Usage: vanban batch IN... [-o OUT] [options]   (IN: folders, files, or - for paths on standard input)",
+          kExamples)) {
+    return *done;
   }
-  if (vm.count("help")) {
-    std::cout << "Usage: vanban batch IN... [-o OUT] [options]   (IN: folders, files, or - for paths on standard input)\n\n"
-              << opts << "\n" << kExamples;
-    return kOk;
-  }
-  auto usage = [](const std::string& message) {
-    std::cerr << "vanban batch: " << message << "\nTry 'vanban batch --help'.\n";
-    return kUsage;
-  };
+  auto usage = [](const std::string& message) { return usage_error("batch", message); };
   if (o.inputs.roots.empty()) return usage("no input (folders, files, or - for paths on standard input)");
   if (o.out_dir.empty() && o.db_path.empty() && !ndjson) return usage("nowhere to put the results: give -o OUT, --db FILE or --ndjson");
   if (jobs == 0 || jobs > 1024) return usage("--jobs must be between 1 and 1024");

@@ -10,6 +10,7 @@
 
 #include "api/converter.hpp"
 #include "cli/command.hpp"
+#include "cli/command_line.hpp"
 #include "cli/convert_flags.hpp"
 #include "cli/exit_codes.hpp"
 #include "io/file_io.hpp"
@@ -37,7 +38,6 @@ constexpr const char* kExamples =
 }  // namespace
 
 int run_convert(const std::vector<std::string_view>& raw_args) {
-  std::vector<std::string> args(raw_args.begin(), raw_args.end());
   std::string input, output, to = "json";
   bool pretty = false, quiet = false;
   ConvertFlags flags;
@@ -50,25 +50,9 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
       ("pretty", po::bool_switch(&pretty), "indent the output")
       ("quiet,q", po::bool_switch(&quiet), "do not print warnings to standard error");
   flags.add_to(opts);
-  po::options_description hidden;
   std::vector<std::string> inputs;
-  hidden.add_options()("input", po::value(&inputs));
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
-
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "vanban convert: " << e.what() << "\nTry 'vanban convert --help'.\n";
-    return kUsage;
-  }
-  if (vm.count("help")) {
-    std::cout << "Usage: vanban convert FILE|- [options]\n\n" << opts << "\n" << kExamples;
-    return kOk;
+  if (auto done = parse_command_line("convert", raw_args, opts, inputs, "Usage: vanban convert FILE|- [options]", kExamples)) {
+    return *done;
   }
   if (inputs.size() > 1) {
     std::cerr << "vanban convert: one input file at a time; unexpected '" << inputs[1] << "'\nTry 'vanban convert --help'.\n";

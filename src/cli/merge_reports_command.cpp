@@ -6,6 +6,7 @@
 
 #include "batch/report_merge.hpp"
 #include "cli/command.hpp"
+#include "cli/command_line.hpp"
 #include "cli/exit_codes.hpp"
 #include "write/sqlite_store.hpp"
 
@@ -14,7 +15,6 @@ namespace po = boost::program_options;
 namespace vanban::cli {
 
 int run_merge_reports(const std::vector<std::string_view>& raw_args) {
-  std::vector<std::string> args(raw_args.begin(), raw_args.end());
   std::vector<std::string> reports, shard_dbs;
   std::string output, db;
   po::options_description opts("Options");
@@ -23,43 +23,20 @@ int run_merge_reports(const std::vector<std::string_view>& raw_args) {
       ("output,o", po::value(&output), "the merged report")
       ("db", po::value(&db), "the merged SQLite database (created or updated)")
       ("from-db", po::value(&shard_dbs)->multitoken(), "the shards' SQLite databases to merge into --db");
-  po::options_description hidden;
-  hidden.add_options()("report", po::value(&reports));
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("report", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "vanban merge-reports: " << e.what() << "\nTry 'vanban merge-reports --help'.\n";
-    return kUsage;
+  if (auto done = parse_command_line(
+          "merge-reports", raw_args, opts, reports,
+          "Usage: vanban merge-reports REPORT... -o MERGED [--db MERGED.sqlite --from-db SHARD.sqlite...]",
+          "\nJoins the reports (and SQLite files) of the shards of one batch (vanban batch --shard K/N) into\n"
+          "what a single run would have written.\n\nExample:\n"
+          "  vanban merge-reports rep-1.json rep-2.json rep-3.json -o report.json \\\n"
+          "    --db archive.sqlite --from-db part-1.sqlite part-2.sqlite part-3.sqlite\n"
+          "\nExit codes: 0 merged, 2 bad command line, 3 a report or database could not be read,\n"
+          "5 the merged report or database could not be written.\n")) {
+    return *done;
   }
-  if (vm.count("help")) {
-    std::cout << "Usage: vanban merge-reports REPORT... -o MERGED [--db MERGED.sqlite --from-db SHARD.sqlite...]\n\n"
-              << opts
-              << "\nJoins the reports (and SQLite files) of the shards of one batch (vanban batch --shard K/N) into\n"
-                 "what a single run would have written.\n\nExample:\n"
-                 "  vanban merge-reports rep-1.json rep-2.json rep-3.json -o report.json \\\n"
-                 "    --db archive.sqlite --from-db part-1.sqlite part-2.sqlite part-3.sqlite\n"
-                 "\nExit codes: 0 merged, 2 bad command line, 3 a report or database could not be read,\n"
-                 "5 the merged report or database could not be written.\n";
-    return kOk;
-  }
-  if (reports.empty() && shard_dbs.empty()) {
-    std::cerr << "vanban merge-reports: nothing to merge\nTry 'vanban merge-reports --help'.\n";
-    return kUsage;
-  }
-  if (!reports.empty() && output.empty()) {
-    std::cerr << "vanban merge-reports: no output: give -o MERGED\n";
-    return kUsage;
-  }
-  if (!shard_dbs.empty() && db.empty()) {
-    std::cerr << "vanban merge-reports: --from-db needs --db MERGED.sqlite\n";
-    return kUsage;
-  }
+  if (reports.empty() && shard_dbs.empty()) return usage_error("merge-reports", "nothing to merge");
+  if (!reports.empty() && output.empty()) return usage_error("merge-reports", "no output: give -o MERGED");
+  if (!shard_dbs.empty() && db.empty()) return usage_error("merge-reports", "--from-db needs --db MERGED.sqlite");
   if (!reports.empty()) {
     std::string error;
     if (!batch::merge_reports(reports, output, error)) {

@@ -6,35 +6,17 @@
 #include <filesystem>
 #include <fstream>
 
+#include "sample_document.hpp"
+
 namespace vanban {
 namespace {
 namespace fs = std::filesystem;
 
-Document plan(const std::string& number, const std::string& cites) {
-  Document doc;
-  doc.format = InputFormat::Markdown;
-  doc.metadata.doc_type = "Kế hoạch";
-  doc.metadata.number_symbol = number + "/KH-UBND";
-  doc.metadata.title = "Phòng, chống thiên tai";
-  Section s;
-  s.label = "I.";
-  s.key = "I";
-  s.kind = SectionKind::Roman;
-  s.path = "I";
-  s.title = "MỤC ĐÍCH";
-  doc.sections.push_back(s);
-  Reference r;
-  r.id = cites + "@2026-02-02";
-  r.text = "Kế hoạch số " + cites;
-  r.number_symbol = cites;
-  r.occurrences.push_back({r.text, "", "preamble", {}});
-  doc.references.push_back(r);
-  Deadline d;
-  d.text = "trước ngày 15/6/2026";
-  d.value = "2026-06-15";
-  d.kind = "before";
-  doc.deadlines.push_back(d);
-  doc.tasks.push_back({"Công an xã", "lead", "Rà soát", 0, "I"});
+// The writers' sample plan, citing `cites` instead of its decree.
+Document plan(const std::string& cites) {
+  Document doc = testing::sample_document();
+  doc.references.front().id = cites + "@2026-02-02";
+  doc.references.front().number_symbol = cites;
   return doc;
 }
 
@@ -66,8 +48,8 @@ class SqliteStoreTest : public ::testing::Test {
 TEST_F(SqliteStoreTest, StoringAgainReplacesInPlace) {
   {
     SqliteStore store(db("a.sqlite"));
-    store.put("xa/kh-1.md", "h1", plan("1", "12/KH-UBND"));
-    store.put("xa/kh-1.md", "h2", plan("1", "13/KH-UBND"));
+    store.put("xa/kh-1.md", "h1", plan("12/KH-UBND"));
+    store.put("xa/kh-1.md", "h2", plan("13/KH-UBND"));
     EXPECT_TRUE(store.has("xa/kh-1.md", "h2"));
     EXPECT_FALSE(store.has("xa/kh-1.md", "h1"));
   }
@@ -81,10 +63,10 @@ TEST_F(SqliteStoreTest, StoringAgainReplacesInPlace) {
 TEST_F(SqliteStoreTest, MergeCopiesAShardAndReplacesByPath) {
   {
     SqliteStore part(db("part.sqlite"));
-    part.put("xa/kh-1.md", "h2", plan("1", "13/KH-UBND"));
-    part.put("xa/kh-2.md", "h3", plan("2", "1/KH-UBND"));
+    part.put("xa/kh-1.md", "h2", plan("13/KH-UBND"));
+    part.put("xa/kh-2.md", "h3", plan("1/KH-UBND"));
     SqliteStore all(db("all.sqlite"));
-    all.put("xa/kh-1.md", "h1", plan("1", "12/KH-UBND"));
+    all.put("xa/kh-1.md", "h1", plan("12/KH-UBND"));
     all.merge_from(db("part.sqlite"));
     EXPECT_TRUE(all.has("xa/kh-1.md", "h2"));
     EXPECT_TRUE(all.has("xa/kh-2.md", "h3"));
