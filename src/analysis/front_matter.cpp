@@ -61,6 +61,15 @@ bool ends_sentence(std::string_view s) {
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+// A line cut in mid-clause: ends on a comma or a dash.
+bool ends_open_clause(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.empty()) return false;
+  if (s.back() == ',' || s.back() == '-') return true;
+  constexpr std::string_view en_dash = "\xE2\x80\x93";
+  return s.size() >= en_dash.size() && s.substr(s.size() - en_dash.size()) == en_dash;
+}
+
 bool style_marked(const Paragraph* p) {
   return p && (p->style.bold || p->style.centered || p->style.heading_level > 0 || p->style.caps);
 }
@@ -405,7 +414,10 @@ void FrontMatterReader::read_type_and_subject() {
           if (analysis::is_caps_text(c.text) && !analysis::is_caps_text(subject)) break;  // "CHỦ TỊCH UBND TỈNH X"
           if (c.in_table != prev.in_table) break;
           if (style_marked(first_style)) {
-            if (!style_marked(c.paragraph) || analysis::word_count(c.text) > 40) break;
+            // A line left open on a comma or a dash ("… Ủy viên Ban Thường vụ Tỉnh ủy,") is continued
+            // by the next styled paragraph however long it runs.
+            const int max_words = ends_open_clause(subject) && !ends_sentence(c.text) ? 90 : 40;
+            if (!style_marked(c.paragraph) || analysis::word_count(c.text) > max_words) break;
             if (first_style->style.heading_level != c.paragraph->style.heading_level) break;
           } else if (ends_sentence(subject) || analysis::word_count(c.text) > 25) {
             break;
@@ -497,7 +509,8 @@ void FrontMatterReader::find_closing() {
   std::optional<std::size_t> anchor;
   for (std::size_t i = first_body_line; i < lines.size(); ++i) {
     if (im.noi_nhan.starts(folded[i].folded) ||
-        (im.signature.is_authority(lines[i].text) && analysis::word_count(lines[i].text) <= 14)) {
+        (im.signature.is_authority(lines[i].text) && analysis::word_count(lines[i].text) <= 14) ||
+        im.signature.is_flattened_block(lines[i].text)) {
       anchor = i;
       break;
     }

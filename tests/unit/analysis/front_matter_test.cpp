@@ -714,5 +714,31 @@ TEST_F(FrontMatterTest, FinishedRecipientListInATableStopsAtTheTable) {
   EXPECT_EQ(d.metadata.recipients.back(), "Lưu: VT, KHTC.Lan");
 }
 
+// A bold trích yếu cut after a comma goes on in the next bold paragraph, however long.
+TEST_F(FrontMatterTest, StyledTitleOpenOnACommaTakesItsLongSecondParagraph) {
+  Document d = state_plan();
+  std::get<Paragraph>(d.blocks[1]).text = "THÔNG BÁO";
+  std::get<Paragraph>(d.blocks[2]).text = "Kết luận của đồng chí Lê Văn Tâm - Phó Chủ tịch UBND tỉnh,";
+  std::get<Paragraph>(d.blocks[3]).text =
+      "Trưởng Ban Chỉ đạo tại buổi kiểm tra tiến độ xây dựng cầu Phú An, đường tỉnh 725 và các công trình "
+      "trọng điểm trên địa bàn hai xã Tân Lập, Phú Hòa; làm việc với Ban Quản lý dự án về việc giải ngân vốn "
+      "đầu tư công năm 2025";
+  pass.run(d);
+  const std::string title = d.metadata.title.value_or("");
+  EXPECT_EQ(title.rfind("Kết luận của đồng chí", 0), 0u) << title;
+  EXPECT_NE(title.find("giải ngân vốn đầu tư công năm 2025"), std::string::npos) << title;
+}
+
+TEST_F(FrontMatterTest, LongBoldParagraphAfterAClosedTitleIsNotTitle) {  // near miss
+  Document d = state_plan();
+  std::get<Paragraph>(d.blocks[2]).text = "Kết luận của đồng chí Lê Văn Tâm tại buổi kiểm tra";
+  std::get<Paragraph>(d.blocks[3]).text =
+      "Ngày 12 tháng 3 năm 2025 đồng chí Lê Văn Tâm đã kiểm tra tiến độ xây dựng cầu Phú An, đường tỉnh 725 và "
+      "các công trình trọng điểm trên địa bàn hai xã Tân Lập, Phú Hòa và làm việc với Ban Quản lý dự án về "
+      "việc giải ngân vốn đầu tư công";
+  pass.run(d);
+  EXPECT_EQ(d.metadata.title.value_or(""), "Kết luận của đồng chí Lê Văn Tâm tại buổi kiểm tra");
+}
+
 }  // namespace
 }  // namespace vanban
