@@ -139,6 +139,18 @@ class FrontMatterReader {
     }
     return false;
   }
+  // A layout table read column by column puts "Kính gửi:" (left) before the place and date (right):
+  // header lines later in the same table keep the header open.
+  bool header_lines_follow_in_table(std::size_t j) const {
+    if (!lines[j].in_table) return false;
+    for (std::size_t k = j + 1; k < lines.size() && lines[k].block == lines[j].block; ++k) {
+      const auto kind = kind_of(k);
+      if (kind == HeaderLineKind::PlaceDate || kind == HeaderLineKind::Number || kind == HeaderLineKind::National ||
+          kind == HeaderLineKind::Motto)
+        return true;
+    }
+    return false;
+  }
   bool separator_follows(std::size_t j) const {
     for (std::size_t k = j + 1; k < lines.size(); ++k) {
       const auto kind = kind_of(k);
@@ -220,7 +232,7 @@ void FrontMatterReader::find_type_line() {
   header_end = window;
   for (std::size_t i = 0; i < window; ++i) {
     const auto& f = folded[i].folded;
-    if (im.stop_words.starts(f) || (im.label.starts(f) && !lines[i].in_table)) {
+    if ((im.stop_words.starts(f) || (im.label.starts(f) && !lines[i].in_table)) && !header_lines_follow_in_table(i)) {
       header_end = i;
       break;
     }
@@ -468,6 +480,10 @@ void FrontMatterReader::read_addressees() {
   const bool list_follows = md.addressees.empty();  // "Kính gửi:" alone, the addressees below it
   for (std::size_t j = a + 1; j < lines.size(); ++j) {
     const Line& c = lines[j];
+    // The other column of the layout table (motto, place and date) stands between "Kính gửi:" and its list.
+    if (const auto kind = kind_of(j); c.in_table && c.block == lines[a].block && kind != HeaderLineKind::Other &&
+                                      kind != HeaderLineKind::Addressee && kind != HeaderLineKind::Subject)
+      continue;
     const bool same_para = c.paragraph == lines[a].paragraph;
     const bool short_item = list_follows && analysis::word_count(c.text) <= 15 && !im.label.starts(folded[j].folded) &&
                             !im.stop_words.starts(folded[j].folded);

@@ -740,5 +740,28 @@ TEST_F(FrontMatterTest, LongBoldParagraphAfterAClosedTitleIsNotTitle) {  // near
   EXPECT_EQ(d.metadata.title.value_or(""), "Kết luận của đồng chí Lê Văn Tâm tại buổi kiểm tra");
 }
 
+// A layout table read column by column: "Kính gửi:" and its list in the left column come before the
+// motto and the place and date in the right one; the header stays open to the date.
+TEST_F(FrontMatterTest, AddresseeColumnBeforeTheDateColumnKeepsTheDate) {
+  Document d;
+  d.blocks.push_back(layout_table({cell({"ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HƯNG", "Số:        /UBND-VX",
+                                         "V/v tăng cường kiểm tra an toàn thực phẩm dịp cuối năm", "Kính gửi:"}),
+                                   cell({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                         "Khánh Hưng, ngày      tháng      năm 2027", "- Sở Y tế;",
+                                         "- UBND các xã, phường."})}));
+  add(d, {"Để bảo đảm an toàn thực phẩm dịp cuối năm, Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt "
+          "các nội dung sau:",
+          "1. Tăng cường kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm."});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.place.value_or(""), "Khánh Hưng");
+  ASSERT_TRUE(m.issue_date);
+  EXPECT_EQ(m.issue_date->iso(), "2027");
+  EXPECT_TRUE(m.draft);
+  EXPECT_EQ(m.addressees, (std::vector<std::string>{"Sở Y tế", "UBND các xã, phường"}));
+  EXPECT_EQ(m.issuer.value_or(""), "ỦY BAN NHÂN DÂN TỈNH KHÁNH HƯNG");
+}
+
+
 }  // namespace
 }  // namespace vanban
