@@ -159,6 +159,19 @@ class FrontMatterReader {
     }
     return false;
   }
+  // Between a signature block (or Nơi nhận) at `from` and the next one at `to`, the body goes on: an
+  // outline label or a long sentence outside a table, and no appendix or attached document before it.
+  bool body_resumes(std::size_t from, std::size_t to) const {
+    for (std::size_t i = from + 1; i < to; ++i) {
+      const std::string& text = lines[i].text;
+      const auto& f = folded[i].folded;
+      if (im.appendix.starts(f) || (analysis::is_caps_text(text) && im.types.by_folded_name(folded_utf8(i))))
+        return false;
+      if (lines[i].in_table || analysis::starts_with_bullet(text)) continue;
+      if (im.label.starts(f) || analysis::word_count(text) > 25) return true;
+    }
+    return false;
+  }
   std::optional<std::size_t> person_name_with_post_above(std::size_t i, std::size_t first_body_line) const;
   void read_closing_lines(std::size_t from, std::size_t limit);
   void find_attached_regulation(std::size_t type_line_index);
@@ -522,15 +535,19 @@ void FrontMatterReader::find_closing() {
   while (first_body_line < lines.size() && lines[first_body_line].block < front_end_block) ++first_body_line;
   doc.front = BlockRange{0, front_end_block};
 
-  std::optional<std::size_t> anchor;
+  // The closing is the last signature block after the body: a guide may show sample blocks and
+  // "Nơi nhận:" lists inside its body, which the body's own text then follows.
+  std::vector<std::size_t> anchors;
   for (std::size_t i = first_body_line; i < lines.size(); ++i) {
     if (im.noi_nhan.starts(folded[i].folded) ||
         (im.signature.is_authority(lines[i].text) && analysis::word_count(lines[i].text) <= 14) ||
-        im.signature.is_flattened_block(lines[i].text)) {
-      anchor = i;
-      break;
-    }
+        im.signature.is_flattened_block(lines[i].text))
+      anchors.push_back(i);
   }
+  std::optional<std::size_t> anchor;
+  if (!anchors.empty()) anchor = anchors.front();
+  for (std::size_t k = 0; k + 1 < anchors.size() && body_resumes(anchors[k], anchors[k + 1]); ++k)
+    anchor = anchors[k + 1];
   // Appendices: a "Phụ lục" heading, or a document attached after the signature ("QUY CHẾ" /
   // "Hoạt động của …" / "(Ban hành kèm theo Quyết định số …)").
   std::optional<std::size_t> appendix_line;

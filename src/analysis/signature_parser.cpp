@@ -168,6 +168,8 @@ bool SignatureParser::is_authority(std::string_view line) const {
 }
 
 bool SignatureParser::is_flattened_block(std::string_view line) const {
+  const std::size_t sp = line.find(' ');
+  if (sp == std::string_view::npos || !is_authority_token(line.substr(0, sp))) return false;  // cheap test first
   if (word_count(line) > 24 || is_caps_text(line)) return false;
   const auto parts = split_run_together(std::string(line));
   return parts.size() >= 2 && is_authority(parts.front()) && is_person_name(parts.back(), false);

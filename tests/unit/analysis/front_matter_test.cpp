@@ -763,5 +763,42 @@ TEST_F(FrontMatterTest, AddresseeColumnBeforeTheDateColumnKeepsTheDate) {
 }
 
 
+// A guide showing a sample signature block and a sample "Nơi nhận:" in its body: the closing is the
+// last block, after the body's own text.
+TEST_F(FrontMatterTest, SampleBlocksInTheBodyAreNotTheClosing) {
+  Document d;
+  add(d, {"SỞ NỘI VỤ TỈNH PHÚ AN", "Số: 08/HD-SNV", "Phú An, ngày 03 tháng 6 năm 2027", "HƯỚNG DẪN",
+          "Trình bày phần kết thúc văn bản", "I. CHỮ KÝ", "1. Ký thay mặt tập thể lãnh đạo ghi như sau:",
+          "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Văn Minh", "II. NƠI NHẬN", "Nơi nhận ghi như ví dụ dưới đây:",
+          "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+          "III. TỔ CHỨC THỰC HIỆN",
+          "Thủ trưởng các cơ quan, đơn vị quán triệt hướng dẫn này đến công chức văn thư và báo cáo kết quả thực hiện "
+          "về Sở Nội vụ trước ngày 30/6/2027 để tổng hợp./.",
+          "Nơi nhận:", "- Các sở, ban, ngành;", "- Lưu: VT, TCCB.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Thị Lan"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"Các sở, ban, ngành", "Lưu: VT, TCCB"}));
+  EXPECT_EQ(m.signer.authority.value_or(""), "KT. GIÁM ĐỐC");
+  EXPECT_EQ(m.signer.name.value_or(""), "Hà Thị Lan");
+  EXPECT_EQ(d.closing.begin, 17u);
+}
+
+// Near miss: a Phụ lục after the real closing holds a sample form with its own signature; the closing
+// stays the first block.
+TEST_F(FrontMatterTest, SampleFormInAnAppendixLeavesTheClosingInPlace) {
+  Document d;
+  add(d, {"SỞ NỘI VỤ TỈNH PHÚ AN", "Số: 09/KH-SNV", "Phú An, ngày 03 tháng 6 năm 2027", "KẾ HOẠCH",
+          "Kiểm tra công tác văn thư năm 2027", "I. MỤC ĐÍCH", "1. Đánh giá việc thực hiện quy định về văn thư./.",
+          "Nơi nhận:", "- Các sở, ban, ngành;", "- Lưu: VT.", "GIÁM ĐỐC", "Hà Thị Lan", "PHỤ LỤC",
+          "MẪU BÁO CÁO KẾT QUẢ TỰ KIỂM TRA",
+          "1. Đơn vị báo cáo đầy đủ số văn bản đi, văn bản đến và số hồ sơ đã lập trong năm, kèm theo danh mục hồ sơ.",
+          "Nơi nhận:", "- Sở Nội vụ;", "- Lưu: VT.", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.recipients, (std::vector<std::string>{"Các sở, ban, ngành", "Lưu: VT"}));
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Hà Thị Lan");
+  EXPECT_EQ(d.closing.begin, 7u);
+  EXPECT_EQ(d.appendices.begin, 12u);
+}
+
 }  // namespace
 }  // namespace vanban
