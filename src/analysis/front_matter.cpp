@@ -37,7 +37,8 @@ struct FrontMatterPass::Impl {
             "(?:xay dung|ban hanh|lap|trien khai)\\s+(?:ke hoach|quyet đinh|bao cao|chuong trinh|huong dan|phuong an|"
             "đe an|thong bao|cong van|van ban|quy che|quy đinh)\\b"),
         // "Năm 2023, …" opens a sentence about the past; a title's year is not followed by a comma.
-        year_stated("(?<![\\p{L}\\d])nam\\s+(\\d{4})(?!\\d)(?!\\s*,)") {}
+        year_stated("(?<![\\p{L}\\d])nam\\s+(\\d{4})(?!\\d)(?!\\s*,)"),
+        presenter_prefix("^(?:cua|đon vi\\s*:?)\\s+") {}
 
   analysis::HeaderPatterns header;
   analysis::DocTypeTable types;
@@ -45,6 +46,7 @@ struct FrontMatterPass::Impl {
   Regex noi_nhan, appendix, normative_label, stop_words, label, preamble_start, enacting_colon, telegram_line,
       enacting_issue, inference;
   Regex year_stated;  // "… năm 2026" in a title
+  Regex presenter_prefix;  // "Của …", "Đơn vị: …" before a paper's presenting body
 };
 
 FrontMatterPass::FrontMatterPass(const text::TextKit& kit) : kit_(kit), impl_(std::make_unique<Impl>(kit)) {}
@@ -150,6 +152,23 @@ class FrontMatterReader {
         return true;
     }
     return false;
+  }
+  // A conference paper (Tham luận) names the body presenting it under its title ("Đảng ủy xã Tân
+  // Lập", "(Của Phòng Giáo dục huyện X)"): with no header issuer, that line is the issuer, not title.
+  std::string presenter_name(std::size_t j) const {
+    std::string t = analysis::trim_spaces(lines[j].text);
+    if (!t.empty() && t.front() == '(' && t.back() == ')') t = analysis::trim_spaces(t.substr(1, t.size() - 2));
+    const auto m = folder.prepare(t);
+    auto prefix = im.presenter_prefix.matcher(m.folded);
+    UErrorCode st = U_ZERO_ERROR;
+    if (prefix->lookingAt(st) && U_SUCCESS(st)) t = analysis::trim_spaces(m.utf8(prefix->end(st), m.length()));
+    return analysis::collapse_spaces(t);
+  }
+  bool presents_paper(const analysis::DocTypeInfo& type, std::size_t j) const {
+    if (type.folded != "tham luan" || md.issuer) return false;
+    const std::string& text = lines[j].text;
+    if (analysis::word_count(text) > 14 || ends_sentence(text)) return false;
+    return im.header.starts_body_name(folder.prepare(presenter_name(j)));
   }
   bool separator_follows(std::size_t j) const {
     for (std::size_t k = j + 1; k < lines.size(); ++k) {
@@ -429,6 +448,11 @@ void FrontMatterReader::read_type_and_subject() {
       if (im.stop_words.starts(f) && !wraps_subject &&
           (taken > 0 || (analysis::word_count(c.text) > 30 && !laid_out_as_subject)))
         break;
+      if (taken > 0 && presents_paper(*type, j)) {
+        md.issuer = presenter_name(j);
+        mark_front(j);
+        break;
+      }
       if (taken == 0) {
         if (analysis::word_count(c.text) > 60 && !laid_out_as_subject) break;
         first_style = c.paragraph;

@@ -800,5 +800,43 @@ TEST_F(FrontMatterTest, SampleFormInAnAppendixLeavesTheClosingInPlace) {
   EXPECT_EQ(d.appendices.begin, 12u);
 }
 
+// A conference paper names the body presenting it under its title: that is the issuer, not the title.
+TEST_F(FrontMatterTest, PaperPresentingBodyUnderTheTitleIsTheIssuer) {
+  Document d;
+  d.blocks.push_back(para("THAM LUẬN", true, true));
+  d.blocks.push_back(para("NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ Ở KHU DÂN CƯ", true, true));
+  d.blocks.push_back(para("Đảng ủy xã Phước Hưng", true, true));
+  add(d, {"Thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư, những năm qua Đảng ủy xã đã tập trung lãnh đạo nâng cao "
+          "chất lượng sinh hoạt chi bộ.",
+          "1. Kết quả đạt được"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Tham luận");
+  EXPECT_EQ(d.metadata.title.value_or(""), "NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ Ở KHU DÂN CƯ");
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "Đảng ủy xã Phước Hưng");
+
+  Document e;
+  e.blocks.push_back(para("THAM LUẬN", true, true));
+  e.blocks.push_back(para("Đổi mới phương pháp dạy học theo hướng phát triển năng lực học sinh", true, true));
+  e.blocks.push_back(para("(Của Trường THCS Lê Lợi, xã Phước Hưng)", false, true));
+  add(e, {"Năm học vừa qua, nhà trường đã triển khai nhiều giải pháp đổi mới phương pháp dạy học trong tất cả các "
+          "môn học."});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.title.value_or(""), "Đổi mới phương pháp dạy học theo hướng phát triển năng lực học sinh");
+  EXPECT_EQ(e.metadata.issuer.value_or(""), "Trường THCS Lê Lợi, xã Phước Hưng");
+}
+
+// Near misses: a plan's title wrapped onto a line that opens with a body's name stays the title; a
+// paper with a header issuer keeps it.
+TEST_F(FrontMatterTest, BodyNameWrappingAPlanTitleStaysInTheTitle) {
+  Document d;
+  d.blocks.push_back(para("QUY CHẾ", true, true));
+  d.blocks.push_back(para("Hoạt động của", true, true));
+  d.blocks.push_back(para("Ban Chỉ đạo chuyển đổi số xã Phước Hưng", true, true));
+  add(d, {"Chương I", "QUY ĐỊNH CHUNG"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.title.value_or(""), "Hoạt động của Ban Chỉ đạo chuyển đổi số xã Phước Hưng");
+  EXPECT_FALSE(d.metadata.issuer);
+}
+
 }  // namespace
 }  // namespace vanban
