@@ -191,6 +191,17 @@ class FrontMatterReader {
     }
     return false;
   }
+  // A sample block is introduced by the body: the line before it ends with a colon ("Ví dụ:", "… ghi
+  // như sau:") or is an outline heading ("2. Chữ ký thay mặt tập thể"). A real closing follows the
+  // body's last sentence or the place and date of a certification.
+  bool introduced_as_sample(std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && (lines[k - 1].text.empty() || (lines[i].in_table && lines[k - 1].block == lines[i].block))) --k;
+    if (k == 0) return false;
+    const std::string& text = lines[k - 1].text;
+    return text.back() == ':' || (im.label.starts(folded[k - 1].folded) && !ends_sentence(text) &&
+                                  analysis::word_count(text) <= 20);
+  }
   std::optional<std::size_t> person_name_with_post_above(std::size_t i, std::size_t first_body_line) const;
   void read_closing_lines(std::size_t from, std::size_t limit);
   void find_attached_regulation(std::size_t type_line_index);
@@ -570,7 +581,9 @@ void FrontMatterReader::find_closing() {
   }
   std::optional<std::size_t> anchor;
   if (!anchors.empty()) anchor = anchors.front();
-  for (std::size_t k = 0; k + 1 < anchors.size() && body_resumes(anchors[k], anchors[k + 1]); ++k)
+  for (std::size_t k = 0; k + 1 < anchors.size() && introduced_as_sample(anchors[k]) &&
+                          body_resumes(anchors[k], anchors[k + 1]);
+       ++k)
     anchor = anchors[k + 1];
   // Appendices: a "Phụ lục" heading, or a document attached after the signature ("QUY CHẾ" /
   // "Hoạt động của …" / "(Ban hành kèm theo Quyết định số …)").
