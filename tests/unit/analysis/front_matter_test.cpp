@@ -838,5 +838,25 @@ TEST_F(FrontMatterTest, BodyNameWrappingAPlanTitleStaysInTheTitle) {
   EXPECT_FALSE(d.metadata.issuer);
 }
 
+// Near miss: text that a PDF put after the real closing (footnotes, the end of a consolidated text)
+// and a form with its own signature later on leave the closing at the first block, which the body
+// did not introduce as a sample.
+TEST_F(FrontMatterTest, TextAfterARealClosingDoesNotMoveIt) {
+  Document d;
+  add(d, {"BỘ NỘI VỤ", "Số: 15/VBHN-BNV", "THÔNG TƯ", "Quy định mẫu hồ sơ thi đua",
+          "Điều 1. Thông tư này quy định mẫu hồ sơ đề nghị khen thưởng.", "XÁC THỰC VĂN BẢN HỢP NHẤT",
+          "Hà Nội, ngày 05 tháng 3 năm 2027", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Vương Đình Huệ",
+          "3. Vụ trưởng Vụ Pháp chế và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư "
+          "này kể từ ngày Thông tư có hiệu lực thi hành.",
+          "1 Mẫu này được bãi bỏ theo quy định tại khoản 2 Điều 2 của Thông tư số 08/2026/TT-BNV ngày 29 tháng 8 năm "
+          "2026 của Bộ trưởng Bộ Nội vụ, có hiệu lực kể từ ngày 12 tháng 10 năm 2026.",
+          "MẪU SỐ 02", "BẢN KHAI THÀNH TÍCH", "Họ và tên:..........", "XÁC NHẬN CỦA ỦY BAN NHÂN DÂN",
+          "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Ký, ghi rõ họ tên)"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Vương Đình Huệ");
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "KT. BỘ TRƯỞNG");
+  EXPECT_EQ(d.closing.begin, 7u);
+}
+
 }  // namespace
 }  // namespace vanban
