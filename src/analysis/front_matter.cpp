@@ -38,7 +38,8 @@ struct FrontMatterPass::Impl {
             "đe an|thong bao|cong van|van ban|quy che|quy đinh)\\b"),
         // "Năm 2023, …" opens a sentence about the past; a title's year is not followed by a comma.
         year_stated("(?<![\\p{L}\\d])nam\\s+(\\d{4})(?!\\d)(?!\\s*,)"),
-        presenter_prefix("^(?:cua|đon vi\\s*:?)\\s+") {}
+        presenter_prefix("^(?:cua|đon vi\\s*:?)\\s+"),
+        attached_caption("^[(\\[]\\s*(?:ban hanh\\s+)?kem theo\\b") {}
 
   analysis::HeaderPatterns header;
   analysis::DocTypeTable types;
@@ -47,6 +48,7 @@ struct FrontMatterPass::Impl {
       enacting_issue, inference;
   Regex year_stated;  // "… năm 2026" in a title
   Regex presenter_prefix;  // "Của …", "Đơn vị: …" before a paper's presenting body
+  Regex attached_caption;  // "(Kèm theo Quyết định số …)" under an attached document's title
 };
 
 FrontMatterPass::FrontMatterPass(const text::TextKit& kit) : kit_(kit), impl_(std::make_unique<Impl>(kit)) {}
@@ -170,6 +172,17 @@ class FrontMatterReader {
     if (analysis::word_count(text) > 14 || ends_sentence(text)) return false;
     return im.header.starts_body_name(folder.prepare(presenter_name(j)));
   }
+  // A capitals line that opens with a type name and goes on with the title, after the national motto.
+  const analysis::DocTypeInfo* type_with_title(std::size_t i, bool national_seen) const {
+    const std::string& text = lines[i].text;
+    if (!national_seen || lines[i].in_table || !analysis::is_caps_text(text) || text.find(':') != std::string::npos)
+      return nullptr;
+    const int words = analysis::word_count(text);
+    if (words < 4 || words > 30) return nullptr;
+    const auto* type = im.types.by_folded_prefix(folded_utf8(i));
+    if (!type || !folded[i].folded.startsWith(icu::UnicodeString::fromUTF8(type->folded))) return nullptr;
+    return analysis::word_count(type->folded) + 2 <= words ? type : nullptr;
+  }
   bool separator_follows(std::size_t j) const {
     for (std::size_t k = j + 1; k < lines.size(); ++k) {
       const auto kind = kind_of(k);
@@ -223,6 +236,7 @@ class FrontMatterReader {
   std::optional<std::size_t> addressee_line;
   bool addressee_list_only = false;                 // the addressee line introduces a list ("… điện:")
   std::string subject;
+  std::string type_title;                           // the title on the type line ("ĐIỀU LỆ HỘI …")
   bool has_subject_line = false;                    // a "V/v" line
   std::string symbol_code;                          // type code inside the symbol ("KH")
   std::size_t body_end = 0;                         // block where the closing or appendices start
@@ -273,6 +287,7 @@ void FrontMatterReader::report_missing() {
 void FrontMatterReader::find_type_line() {
   const std::size_t window = std::min(lines.size(), kHeaderWindow);
   header_end = window;
+  bool national_seen = false;
   for (std::size_t i = 0; i < window; ++i) {
     const auto& f = folded[i].folded;
     if ((im.stop_words.starts(f) || (im.label.starts(f) && !lines[i].in_table)) && !header_lines_follow_in_table(i)) {
@@ -290,6 +305,17 @@ void FrontMatterReader::find_type_line() {
       header_end = i;
       return;
     }
+    // "ĐIỀU LỆ HIỆP HỘI DU LỊCH TỈNH X" under the national motto: the type and the title on one line.
+    if (const auto* type = type_with_title(i, national_seen)) {
+      type_line = i;
+      header_end = i;
+      const auto& m = folded[i];
+      type_title = analysis::trim_spaces(m.utf8(static_cast<int32_t>(icu::UnicodeString::fromUTF8(type->folded).length()),
+                                                m.length()));
+      return;
+    }
+    const auto kind = kind_of(i);
+    national_seen = national_seen || kind == HeaderLineKind::National || kind == HeaderLineKind::Motto;
   }
   // Without a type line the header ends at the first body-like line.
   for (std::size_t i = 0; i < header_end; ++i) {
@@ -425,7 +451,20 @@ void FrontMatterReader::read_type_and_subject() {
     mark_front(t);
     const Paragraph* first_style = nullptr;
     std::size_t taken = 0;
-    for (std::size_t j = t + 1; j < lines.size() && taken < 8; ++j) {
+    if (!type_title.empty()) {
+      subject = type_title;
+      // Its capitals wrapped onto the next lines ("… HIỆP HỘI THANH LONG" / "TỈNH PHÚ AN").
+      for (std::size_t j = t + 1; j < lines.size() && j <= t + 3; ++j) {
+        const auto& f = folded[j].folded;
+        if (lines[j].in_table || kind_of(j) != HeaderLineKind::Other || !analysis::is_caps_text(lines[j].text) ||
+            analysis::word_count(lines[j].text) > 12 || im.label.starts(f) || im.normative_label.starts(f) ||
+            im.attached_caption.starts(f) || im.types.by_folded_prefix(folded_utf8(j)))
+          break;
+        subject += " " + lines[j].text;
+        mark_front(j);
+      }
+    }
+    for (std::size_t j = t + 1; j < lines.size() && taken < 8 && type_title.empty(); ++j) {
       const Line& c = lines[j];
       const auto k = kind_of(j);
       if (k == HeaderLineKind::Noise) continue;
@@ -438,7 +477,7 @@ void FrontMatterReader::read_type_and_subject() {
       }
       if (k != HeaderLineKind::Other && k != HeaderLineKind::Subject) break;
       const auto& f = folded[j].folded;
-      if (im.label.starts(f) || im.preamble_start.starts(f)) break;
+      if (im.label.starts(f) || im.preamble_start.starts(f) || im.attached_caption.starts(f)) break;
       // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" addresses a công điện; its bullets are the addressees.
       if (im.telegram_line.whole(f) && analysis::word_count(c.text) <= 16) {
         if (!addressee_line) {

@@ -858,5 +858,41 @@ TEST_F(FrontMatterTest, TextAfterARealClosingDoesNotMoveIt) {
   EXPECT_EQ(d.closing.begin, 7u);
 }
 
+// The type and the title on one capitals line under the national motto; the approving body's name
+// above stays the issuer, and a "(Kèm theo …)" caption is not title.
+TEST_F(FrontMatterTest, TypeAndTitleOnOneCapitalsLine) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "TỈNH PHÚ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "ĐIỀU LỆ HỘI NGƯỜI CAO TUỔI TỈNH PHÚ AN",
+          "(Kèm theo Quyết định số 45/QĐ-UBND ngày 10 tháng 3 năm 2027 của Chủ tịch UBND tỉnh)", "Chương I",
+          "QUY ĐỊNH CHUNG", "Điều 1. Tên gọi"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Điều lệ");
+  EXPECT_EQ(d.metadata.title.value_or(""), "HỘI NGƯỜI CAO TUỔI TỈNH PHÚ AN");
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "ỦY BAN NHÂN DÂN TỈNH PHÚ AN");
+
+  Document e;
+  add(e, {"ĐIỀU LỆ", "Hội Cựu giáo chức tỉnh Phú An",
+          "(Ban hành kèm theo Quyết định số 46/QĐ-UBND ngày 11 tháng 3 năm 2027 của Chủ tịch UBND tỉnh)", "Chương I",
+          "QUY ĐỊNH CHUNG"});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.title.value_or(""), "Hội Cựu giáo chức tỉnh Phú An");
+
+  Document w;  // the capitals wrapped onto a second line
+  add(w, {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG) HIỆP HỘI",
+          "CHĂN NUÔI TỈNH PHÚ AN", "Chương I", "QUY ĐỊNH CHUNG"});
+  pass.run(w);
+  EXPECT_EQ(w.metadata.title.value_or(""), "(SỬA ĐỔI, BỔ SUNG) HIỆP HỘI CHĂN NUÔI TỈNH PHÚ AN");
+}
+
+TEST_F(FrontMatterTest, CapitalsHeadingOpeningWithATypeWordInTheBodyIsNoTypeLine) {  // near miss
+  Document d = state_plan();
+  // no national motto line before it: a body heading, not a type line
+  d.blocks.insert(d.blocks.begin() + 1, para("BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM TRƯỚC VÀ NHIỆM VỤ", true));
+  d.blocks.erase(d.blocks.begin());
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Kế hoạch");
+}
+
 }  // namespace
 }  // namespace vanban
