@@ -160,6 +160,8 @@ SignatureParser::SignatureParser(const text::TextKit& kit)
           "CHÍNH PHỦ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|NHÂN DÂN|QUYỀN|CHỈ HUY|TƯ LỆNH|CHÍNH ỦY|SỞ|ĐẠI DIỆN|THAY MẶT|"
           "BỘ TRƯỞNG|TRƯỞNG BAN|CHỦ TỊCH UBND)(?=\\s|$|[.,])",
           UREGEX_CASE_INSENSITIVE),
+      // A military or police rank typed before the name ("Thiếu tướng Lê Văn A"): not part of the name.
+      rank_("^(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)\\s+(?=\\p{Lu})"),
       noise_("^(?:cong bao\\b|[0-9]{1,4}\\s*$|ky boi\\s*:|co quan\\s*:|ngay ky\\s*:|thoi gian ky\\s*:|email\\s*:)") {}
 
 bool SignatureParser::is_authority(std::string_view line) const {
@@ -180,7 +182,18 @@ bool SignatureParser::is_position(std::string_view line) const {
   return position_word_.find(icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size()))));
 }
 
-bool SignatureParser::is_person_name(std::string_view line, bool allow_caps) const {
+std::string_view SignatureParser::without_rank(std::string_view line) const {
+  const auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+  auto m = rank_.matcher(u);  // u outlives the matcher
+  UErrorCode st = U_ZERO_ERROR;
+  if (!m->lookingAt(st) || U_FAILURE(st)) return line;
+  std::string prefix;
+  m->group(st).toUTF8String(prefix);
+  return line.substr(std::min(prefix.size(), line.size()));
+}
+
+bool SignatureParser::is_person_name(std::string_view full_line, bool allow_caps) const {
+  const std::string_view line = without_rank(full_line);
   const int words = word_count(line);
   if (words < 2 || words > 6) return false;
   const auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
@@ -267,7 +280,7 @@ Signer SignatureParser::parse(const std::vector<Line>& lines) const {
     }
   }
   if (name_at) {
-    signer.name = collapse_spaces(kept[*name_at]->text);
+    signer.name = collapse_spaces(std::string(without_rank(kept[*name_at]->text)));
     if (kept[*name_at]->paragraph) signer.location = kept[*name_at]->paragraph->location;
   }
   return signer;

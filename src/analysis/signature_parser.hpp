@@ -34,7 +34,10 @@ class SignatureParser {
 
  private:
   const text::TextKit& kit_;
-  Regex authority_, marker_, position_word_, noise_;
+  /// The line without a rank typed before the name ("Đại tá Lê Văn A" → "Lê Văn A").
+  std::string_view without_rank(std::string_view line) const;
+
+  Regex authority_, marker_, position_word_, rank_, noise_;
 };
 
 }  // namespace vanban::analysis

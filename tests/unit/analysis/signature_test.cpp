@@ -140,5 +140,20 @@ TEST_F(SignatureTest, AuthorityWordsInASentenceAreNoFlattenedBlock) {  // near m
   EXPECT_FALSE(parser.is_flattened_block("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký)"));
 }
 
+// A rank typed before the name belongs to the signer, not to the name.
+TEST_F(SignatureTest, RankBeforeTheNameIsNotPartOfIt) {
+  Signer s = parser.parse(lines({"GIÁM ĐỐC", "(Đã ký)", "Thiếu tướng Hoàng Văn Khởi"}));
+  EXPECT_EQ(s.position.value_or(""), "GIÁM ĐỐC");
+  EXPECT_EQ(s.name.value_or(""), "Hoàng Văn Khởi");
+  s = parser.parse(lines({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đại tá Lý Thị Ngọc"}));
+  EXPECT_EQ(s.name.value_or(""), "Lý Thị Ngọc");
+}
+
+TEST_F(SignatureTest, RankWordsThatStartANameAreKept) {  // near misses
+  EXPECT_TRUE(parser.is_person_name("Trung Văn Tá", false));
+  Signer s = parser.parse(lines({"CHỦ TỊCH", "Đại Văn Tướng"}));
+  EXPECT_EQ(s.name.value_or(""), "Đại Văn Tướng");
+}
+
 }  // namespace
 }  // namespace vanban::analysis
