@@ -331,9 +331,13 @@ void FrontMatterReader::find_type_line() {
 void FrontMatterReader::read_header() {
   std::vector<std::size_t> issuer_lines;
   bool issuer_run_closed = false;
+  bool header_seen = false;
   for (std::size_t i = 0; i < header_end; ++i) {
     const Line& l = lines[i];
-    switch (kind_of(i)) {
+    const auto kind = kind_of(i);
+    header_seen = header_seen || kind == HeaderLineKind::Number || kind == HeaderLineKind::PlaceDate ||
+                  kind == HeaderLineKind::National || kind == HeaderLineKind::Motto || kind == HeaderLineKind::Party;
+    switch (kind) {
       case HeaderLineKind::Number:
         if (!md.symbol) {
           if (auto ns = im.header.number_symbol(folded[i])) {
@@ -402,6 +406,10 @@ void FrontMatterReader::read_header() {
         break;
     }
   }
+  // Without any header line (number, date, national motto), capitals at the top are a title
+  // ("BÀI PHÁT BIỂU KHAI MẠC", "DANH SÁCH …") unless they name a body ("UBND XÃ TÂN LẬP").
+  if (!header_seen && !issuer_lines.empty() && !im.header.starts_body_name(folded[issuer_lines.front()]))
+    issuer_lines.clear();
   set_issuer(issuer_lines);
 }
 
