@@ -894,5 +894,27 @@ TEST_F(FrontMatterTest, CapitalsHeadingOpeningWithATypeWordInTheBodyIsNoTypeLine
   EXPECT_EQ(d.metadata.doc_type.value_or(""), "Kế hoạch");
 }
 
+// A signature flattened into one line (one table cell, or a plain line with no Nơi nhận) is the closing.
+TEST_F(FrontMatterTest, FlattenedSignatureLineIsTheClosing) {
+  Document d = state_plan();
+  d.blocks.erase(d.blocks.begin() + 13, d.blocks.end());  // no appendix
+  d.blocks.back() = layout_table({cell({"Nơi nhận:", "- Như trên;", "- Lưu: VT."}),
+                                  cell({"KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Trần Minh Khôi"})});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "KT. GIÁM ĐỐC");
+  EXPECT_EQ(d.metadata.signer.position.value_or(""), "PHÓ GIÁM ĐỐC");
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Trần Minh Khôi");
+
+  Document e;
+  add(e, {"CHÍNH PHỦ", "Số: 12/NQ-CP", "Hà Nội, ngày 02 tháng 3 năm 2027", "NGHỊ QUYẾT", "Phiên họp thường kỳ tháng 2",
+          "1. Các bộ, ngành tập trung hoàn thành nhiệm vụ được giao./.",
+          "TM. CHÍNH PHỦ THỦ TƯỚNG (Đã ký) Phạm Quang Vinh"});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.signer.authority.value_or(""), "TM. CHÍNH PHỦ");
+  EXPECT_EQ(e.metadata.signer.position.value_or(""), "THỦ TƯỚNG");
+  EXPECT_EQ(e.metadata.signer.name.value_or(""), "Phạm Quang Vinh");
+  EXPECT_EQ(e.closing.begin, 6u);
+}
+
 }  // namespace
 }  // namespace vanban
