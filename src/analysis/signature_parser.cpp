@@ -192,6 +192,23 @@ std::string_view SignatureParser::without_rank(std::string_view line) const {
   return line.substr(std::min(prefix.size(), line.size()));
 }
 
+std::string SignatureParser::name_beside_marker(const std::string& text) const {
+  if (text.size() < 4) return {};
+  std::string rest;
+  if (text.front() == '[' || text.front() == '(') {
+    const std::size_t close = text.find(text.front() == '[' ? ']' : ')');
+    if (close == std::string::npos || close + 1 >= text.size()) return {};
+    rest = trim_spaces(std::string_view(text).substr(close + 1));
+  } else if (text.back() == ']' || text.back() == ')') {
+    const std::size_t open = text.rfind(text.back() == ']' ? '[' : '(');
+    if (open == std::string::npos || open == 0) return {};
+    rest = trim_spaces(std::string_view(text).substr(0, open));
+  } else {
+    return {};
+  }
+  return is_person_name(rest, false) ? rest : std::string();
+}
+
 bool SignatureParser::is_person_name(std::string_view full_line, bool allow_caps) const {
   const std::string_view line = without_rank(full_line);
   const int words = word_count(line);
@@ -225,6 +242,8 @@ Signer SignatureParser::parse(const std::vector<Line>& lines) const {
   for (const auto& l : lines)
     for (auto& part : split_run_together(without_stray_bracket(l.text))) {
       part = without_stray_bracket(part);
+      // A marker a reader joined to the name ("[đã ký] Lê Văn An", "Lê Văn An (Đã ký)") is cut off.
+      if (auto name = name_beside_marker(part); !name.empty()) part = std::move(name);
       if (!part.empty()) split.push_back(Line{std::move(part), l.block, l.in_table, l.cell, l.paragraph});
     }
   std::vector<const Line*> kept;

@@ -34,6 +34,8 @@ class SignatureParser {
 
  private:
   const text::TextKit& kit_;
+  /// The name of a line that joins a bracketed marker and a name ("[đã ký] Lê Văn An"); else empty.
+  std::string name_beside_marker(const std::string& text) const;
   /// The line without a rank typed before the name ("Đại tá Lê Văn A" → "Lê Văn A").
   std::string_view without_rank(std::string_view line) const;
 

@@ -155,5 +155,20 @@ TEST_F(SignatureTest, RankWordsThatStartANameAreKept) {  // near misses
   EXPECT_EQ(s.name.value_or(""), "Đại Văn Tướng");
 }
 
+// A reader joined the signature-space marker and the name into one line.
+TEST_F(SignatureTest, MarkerJoinedToTheNameIsCutOff) {
+  Signer s = parser.parse(lines({"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "[đã ký] Quách Văn Toàn"}));
+  EXPECT_EQ(s.position.value_or(""), "PHÓ THỦ TƯỚNG");
+  EXPECT_EQ(s.name.value_or(""), "Quách Văn Toàn");
+  s = parser.parse(lines({"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Thị Hạnh (Đã ký)"}));
+  EXPECT_EQ(s.name.value_or(""), "Mai Thị Hạnh");
+}
+
+TEST_F(SignatureTest, PostWithABracketedNoteIsNoName) {  // near miss
+  Signer s = parser.parse(lines({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC (PHỤ TRÁCH)", "(Đã ký)"}));
+  EXPECT_EQ(s.position.value_or(""), "PHÓ GIÁM ĐỐC (PHỤ TRÁCH)");
+  EXPECT_FALSE(s.name);
+}
+
 }  // namespace
 }  // namespace vanban::analysis
