@@ -387,8 +387,7 @@ void FrontMatterReader::read_header() {
       case HeaderLineKind::Other:
         // Issuer lines: capitals before the number line.
         if (analysis::is_caps_text(l.text) && analysis::word_count(l.text) <= 25 && !issuer_run_closed && !md.symbol) {
-          issuer_lines.push_back(i);
-          mark_front(i);
+          issuer_lines.push_back(i);  // marked as front once kept (below)
         } else if (!issuer_lines.empty()) {
           issuer_run_closed = true;
         }
@@ -408,6 +407,10 @@ void FrontMatterReader::read_header() {
   }
   // Without any header line (number, date, national motto), capitals at the top are a title
   // ("BÀI PHÁT BIỂU KHAI MẠC", "DANH SÁCH …") unless they name a body ("UBND XÃ TÂN LẬP").
+  // They stay front matter (a title), unless they are a signature block with nothing above it.
+  const bool signature = !issuer_lines.empty() && im.signature.is_authority(lines[issuer_lines.front()].text);
+  if (!signature)
+    for (std::size_t i : issuer_lines) mark_front(i);
   if (!header_seen && !issuer_lines.empty() && !im.header.starts_body_name(folded[issuer_lines.front()]))
     issuer_lines.clear();
   set_issuer(issuer_lines);

@@ -101,5 +101,15 @@ TEST_F(FrontNoHeaderTest, BodyNameAtTheTopWithoutHeaderStaysTheIssuer) {  // nea
   EXPECT_EQ(d.metadata.issuer.value_or(""), "ỦY BAN NHÂN DÂN XÃ PHƯỚC HƯNG");
 }
 
+// A gazette extract whose text was lost keeps only the signature: it is the closing, not an issuer.
+TEST_F(FrontNoHeaderTest, LoneSignatureIsTheClosingNotTheIssuer) {
+  Document d;
+  lines(d, {"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Tạ Văn Hòa"});
+  pass.run(d);
+  EXPECT_FALSE(d.metadata.issuer);
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG");
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Tạ Văn Hòa");
+}
+
 }  // namespace
 }  // namespace vanban
