@@ -42,10 +42,10 @@ std::vector<Line> cell_lines(std::initializer_list<const char*> texts) {
 }
 }  // namespace
 
-// Drafter initials stay as typed: "NCKS.Hòa" is not rewritten "NCKS. Hòa".
+// Drafter initials stay as typed: "TCHC.Hòa" is not rewritten "TCHC. Hòa".
 TEST(Recipients, DrafterInitialsAreKeptAsTyped) {
-  EXPECT_EQ(clean_list_item("- Lưu: VT, NCKS.Hòa."), "Lưu: VT, NCKS.Hòa");
-  EXPECT_EQ(clean_list_item("- Lưu: VT, KGVX.Tuấn"), "Lưu: VT, KGVX.Tuấn");
+  EXPECT_EQ(clean_list_item("- Lưu: VT, TCHC.Hòa."), "Lưu: VT, TCHC.Hòa");
+  EXPECT_EQ(clean_list_item("- Lưu: VT, VHXH.Tuấn"), "Lưu: VT, VHXH.Tuấn");
 }
 
 // The signature typed in the same cell under the list ends the list.
