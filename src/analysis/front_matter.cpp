@@ -37,7 +37,9 @@ struct FrontMatterPass::Impl {
             "(?:xay dung|ban hanh|lap|trien khai)\\s+(?:ke hoach|quyet đinh|bao cao|chuong trinh|huong dan|phuong an|"
             "đe an|thong bao|cong van|van ban|quy che|quy đinh)\\b"),
         // "Năm 2023, …" opens a sentence about the past; a title's year is not followed by a comma.
-        year_stated("(?<![\\p{L}\\d])nam\\s+(\\d{4})(?!\\d)(?!\\s*,)") {}
+        year_stated("(?<![\\p{L}\\d])nam\\s+(\\d{4})(?!\\d)(?!\\s*,)"),
+        presenter_prefix("^(?:cua|đon vi\\s*:?)\\s+"),
+        attached_caption("^[(\\[]\\s*(?:ban hanh\\s+)?kem theo\\b") {}
 
   analysis::HeaderPatterns header;
   analysis::DocTypeTable types;
@@ -45,6 +47,8 @@ struct FrontMatterPass::Impl {
   Regex noi_nhan, appendix, normative_label, stop_words, label, preamble_start, enacting_colon, telegram_line,
       enacting_issue, inference;
   Regex year_stated;  // "… năm 2026" in a title
+  Regex presenter_prefix;  // "Của …", "Đơn vị: …" before a paper's presenting body
+  Regex attached_caption;  // "(Kèm theo Quyết định số …)" under an attached document's title
 };
 
 FrontMatterPass::FrontMatterPass(const text::TextKit& kit) : kit_(kit), impl_(std::make_unique<Impl>(kit)) {}
@@ -59,6 +63,15 @@ bool ends_sentence(std::string_view s) {
   if (s.empty()) return false;
   const char c = s.back();
   return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+// A line cut in mid-clause: ends on a comma or a dash.
+bool ends_open_clause(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.empty()) return false;
+  if (s.back() == ',' || s.back() == '-') return true;
+  constexpr std::string_view en_dash = "\xE2\x80\x93";
+  return s.size() >= en_dash.size() && s.substr(s.size() - en_dash.size()) == en_dash;
 }
 
 bool style_marked(const Paragraph* p) {
@@ -130,6 +143,46 @@ class FrontMatterReader {
     }
     return false;
   }
+  // A layout table read column by column puts "Kính gửi:" (left) before the place and date (right):
+  // header lines later in the same table keep the header open.
+  bool header_lines_follow_in_table(std::size_t j) const {
+    if (!lines[j].in_table) return false;
+    for (std::size_t k = j + 1; k < lines.size() && lines[k].block == lines[j].block; ++k) {
+      const auto kind = kind_of(k);
+      if (kind == HeaderLineKind::PlaceDate || kind == HeaderLineKind::Number || kind == HeaderLineKind::National ||
+          kind == HeaderLineKind::Motto)
+        return true;
+    }
+    return false;
+  }
+  // A conference paper (Tham luận) names the body presenting it under its title ("Đảng ủy xã Tân
+  // Lập", "(Của Phòng Giáo dục huyện X)"): with no header issuer, that line is the issuer, not title.
+  std::string presenter_name(std::size_t j) const {
+    std::string t = analysis::trim_spaces(lines[j].text);
+    if (!t.empty() && t.front() == '(' && t.back() == ')') t = analysis::trim_spaces(t.substr(1, t.size() - 2));
+    const auto m = folder.prepare(t);
+    auto prefix = im.presenter_prefix.matcher(m.folded);
+    UErrorCode st = U_ZERO_ERROR;
+    if (prefix->lookingAt(st) && U_SUCCESS(st)) t = analysis::trim_spaces(m.utf8(prefix->end(st), m.length()));
+    return analysis::collapse_spaces(t);
+  }
+  bool presents_paper(const analysis::DocTypeInfo& type, std::size_t j) const {
+    if (type.folded != "tham luan" || md.issuer) return false;
+    const std::string& text = lines[j].text;
+    if (analysis::word_count(text) > 14 || ends_sentence(text)) return false;
+    return im.header.starts_body_name(folder.prepare(presenter_name(j)));
+  }
+  // A capitals line that opens with a type name and goes on with the title, after the national motto.
+  const analysis::DocTypeInfo* type_with_title(std::size_t i, bool national_seen) const {
+    const std::string& text = lines[i].text;
+    if (!national_seen || lines[i].in_table || !analysis::is_caps_text(text) || text.find(':') != std::string::npos)
+      return nullptr;
+    const int words = analysis::word_count(text);
+    if (words < 4 || words > 30) return nullptr;
+    const auto* type = im.types.by_folded_prefix(folded_utf8(i));
+    if (!type || !folded[i].folded.startsWith(icu::UnicodeString::fromUTF8(type->folded))) return nullptr;
+    return analysis::word_count(type->folded) + 2 <= words ? type : nullptr;
+  }
   bool separator_follows(std::size_t j) const {
     for (std::size_t k = j + 1; k < lines.size(); ++k) {
       const auto kind = kind_of(k);
@@ -137,6 +190,30 @@ class FrontMatterReader {
       return kind == HeaderLineKind::Separator;
     }
     return false;
+  }
+  // Between a signature block (or Nơi nhận) at `from` and the next one at `to`, the body goes on: an
+  // outline label or a long sentence outside a table, and no appendix or attached document before it.
+  bool body_resumes(std::size_t from, std::size_t to) const {
+    for (std::size_t i = from + 1; i < to; ++i) {
+      const std::string& text = lines[i].text;
+      const auto& f = folded[i].folded;
+      if (im.appendix.starts(f) || (analysis::is_caps_text(text) && im.types.by_folded_name(folded_utf8(i))))
+        return false;
+      if (lines[i].in_table || analysis::starts_with_bullet(text)) continue;
+      if (im.label.starts(f) || analysis::word_count(text) > 25) return true;
+    }
+    return false;
+  }
+  // A sample block is introduced by the body: the line before it ends with a colon ("Ví dụ:", "… ghi
+  // như sau:") or is an outline heading ("2. Chữ ký thay mặt tập thể"). A real closing follows the
+  // body's last sentence or the place and date of a certification.
+  bool introduced_as_sample(std::size_t i) const {
+    std::size_t k = i;
+    while (k > 0 && (lines[k - 1].text.empty() || (lines[i].in_table && lines[k - 1].block == lines[i].block))) --k;
+    if (k == 0) return false;
+    const std::string& text = lines[k - 1].text;
+    return text.back() == ':' || (im.label.starts(folded[k - 1].folded) && !ends_sentence(text) &&
+                                  analysis::word_count(text) <= 20);
   }
   std::optional<std::size_t> person_name_with_post_above(std::size_t i, std::size_t first_body_line) const;
   void read_closing_lines(std::size_t from, std::size_t limit);
@@ -159,6 +236,7 @@ class FrontMatterReader {
   std::optional<std::size_t> addressee_line;
   bool addressee_list_only = false;                 // the addressee line introduces a list ("… điện:")
   std::string subject;
+  std::string type_title;                           // the title on the type line ("ĐIỀU LỆ HỘI …")
   bool has_subject_line = false;                    // a "V/v" line
   std::string symbol_code;                          // type code inside the symbol ("KH")
   std::size_t body_end = 0;                         // block where the closing or appendices start
@@ -209,9 +287,10 @@ void FrontMatterReader::report_missing() {
 void FrontMatterReader::find_type_line() {
   const std::size_t window = std::min(lines.size(), kHeaderWindow);
   header_end = window;
+  bool national_seen = false;
   for (std::size_t i = 0; i < window; ++i) {
     const auto& f = folded[i].folded;
-    if (im.stop_words.starts(f) || (im.label.starts(f) && !lines[i].in_table)) {
+    if ((im.stop_words.starts(f) || (im.label.starts(f) && !lines[i].in_table)) && !header_lines_follow_in_table(i)) {
       header_end = i;
       break;
     }
@@ -226,6 +305,17 @@ void FrontMatterReader::find_type_line() {
       header_end = i;
       return;
     }
+    // "ĐIỀU LỆ HIỆP HỘI DU LỊCH TỈNH X" under the national motto: the type and the title on one line.
+    if (const auto* type = type_with_title(i, national_seen)) {
+      type_line = i;
+      header_end = i;
+      const auto& m = folded[i];
+      type_title = analysis::trim_spaces(m.utf8(static_cast<int32_t>(icu::UnicodeString::fromUTF8(type->folded).length()),
+                                                m.length()));
+      return;
+    }
+    const auto kind = kind_of(i);
+    national_seen = national_seen || kind == HeaderLineKind::National || kind == HeaderLineKind::Motto;
   }
   // Without a type line the header ends at the first body-like line.
   for (std::size_t i = 0; i < header_end; ++i) {
@@ -241,9 +331,13 @@ void FrontMatterReader::find_type_line() {
 void FrontMatterReader::read_header() {
   std::vector<std::size_t> issuer_lines;
   bool issuer_run_closed = false;
+  bool header_seen = false;
   for (std::size_t i = 0; i < header_end; ++i) {
     const Line& l = lines[i];
-    switch (kind_of(i)) {
+    const auto kind = kind_of(i);
+    header_seen = header_seen || kind == HeaderLineKind::Number || kind == HeaderLineKind::PlaceDate ||
+                  kind == HeaderLineKind::National || kind == HeaderLineKind::Motto || kind == HeaderLineKind::Party;
+    switch (kind) {
       case HeaderLineKind::Number:
         if (!md.symbol) {
           if (auto ns = im.header.number_symbol(folded[i])) {
@@ -293,8 +387,7 @@ void FrontMatterReader::read_header() {
       case HeaderLineKind::Other:
         // Issuer lines: capitals before the number line.
         if (analysis::is_caps_text(l.text) && analysis::word_count(l.text) <= 25 && !issuer_run_closed && !md.symbol) {
-          issuer_lines.push_back(i);
-          mark_front(i);
+          issuer_lines.push_back(i);  // marked as front once kept (below)
         } else if (!issuer_lines.empty()) {
           issuer_run_closed = true;
         }
@@ -312,6 +405,14 @@ void FrontMatterReader::read_header() {
         break;
     }
   }
+  // Without any header line (number, date, national motto), capitals at the top are a title
+  // ("BÀI PHÁT BIỂU KHAI MẠC", "DANH SÁCH …") unless they name a body ("UBND XÃ TÂN LẬP").
+  // They stay front matter (a title), unless they are a signature block with nothing above it.
+  const bool signature = !issuer_lines.empty() && im.signature.is_authority(lines[issuer_lines.front()].text);
+  if (!signature)
+    for (std::size_t i : issuer_lines) mark_front(i);
+  if (!header_seen && !issuer_lines.empty() && !im.header.starts_body_name(folded[issuer_lines.front()]))
+    issuer_lines.clear();
   set_issuer(issuer_lines);
 }
 
@@ -361,7 +462,20 @@ void FrontMatterReader::read_type_and_subject() {
     mark_front(t);
     const Paragraph* first_style = nullptr;
     std::size_t taken = 0;
-    for (std::size_t j = t + 1; j < lines.size() && taken < 8; ++j) {
+    if (!type_title.empty()) {
+      subject = type_title;
+      // Its capitals wrapped onto the next lines ("… HIỆP HỘI THANH LONG" / "TỈNH PHÚ AN").
+      for (std::size_t j = t + 1; j < lines.size() && j <= t + 3; ++j) {
+        const auto& f = folded[j].folded;
+        if (lines[j].in_table || kind_of(j) != HeaderLineKind::Other || !analysis::is_caps_text(lines[j].text) ||
+            analysis::word_count(lines[j].text) > 12 || im.label.starts(f) || im.normative_label.starts(f) ||
+            im.attached_caption.starts(f) || im.types.by_folded_prefix(folded_utf8(j)))
+          break;
+        subject += " " + lines[j].text;
+        mark_front(j);
+      }
+    }
+    for (std::size_t j = t + 1; j < lines.size() && taken < 8 && type_title.empty(); ++j) {
       const Line& c = lines[j];
       const auto k = kind_of(j);
       if (k == HeaderLineKind::Noise) continue;
@@ -374,7 +488,7 @@ void FrontMatterReader::read_type_and_subject() {
       }
       if (k != HeaderLineKind::Other && k != HeaderLineKind::Subject) break;
       const auto& f = folded[j].folded;
-      if (im.label.starts(f) || im.preamble_start.starts(f)) break;
+      if (im.label.starts(f) || im.preamble_start.starts(f) || im.attached_caption.starts(f)) break;
       // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" addresses a công điện; its bullets are the addressees.
       if (im.telegram_line.whole(f) && analysis::word_count(c.text) <= 16) {
         if (!addressee_line) {
@@ -395,6 +509,11 @@ void FrontMatterReader::read_type_and_subject() {
       if (im.stop_words.starts(f) && !wraps_subject &&
           (taken > 0 || (analysis::word_count(c.text) > 30 && !laid_out_as_subject)))
         break;
+      if (taken > 0 && presents_paper(*type, j)) {
+        md.issuer = presenter_name(j);
+        mark_front(j);
+        break;
+      }
       if (taken == 0) {
         if (analysis::word_count(c.text) > 60 && !laid_out_as_subject) break;
         first_style = c.paragraph;
@@ -405,7 +524,10 @@ void FrontMatterReader::read_type_and_subject() {
           if (analysis::is_caps_text(c.text) && !analysis::is_caps_text(subject)) break;  // "CHỦ TỊCH UBND TỈNH X"
           if (c.in_table != prev.in_table) break;
           if (style_marked(first_style)) {
-            if (!style_marked(c.paragraph) || analysis::word_count(c.text) > 40) break;
+            // A line left open on a comma or a dash ("… Ủy viên Ban Thường vụ Tỉnh ủy,") is continued
+            // by the next styled paragraph however long it runs.
+            const int max_words = ends_open_clause(subject) && !ends_sentence(c.text) ? 90 : 40;
+            if (!style_marked(c.paragraph) || analysis::word_count(c.text) > max_words) break;
             if (first_style->style.heading_level != c.paragraph->style.heading_level) break;
           } else if (ends_sentence(subject) || analysis::word_count(c.text) > 25) {
             break;
@@ -456,6 +578,10 @@ void FrontMatterReader::read_addressees() {
   const bool list_follows = md.addressees.empty();  // "Kính gửi:" alone, the addressees below it
   for (std::size_t j = a + 1; j < lines.size(); ++j) {
     const Line& c = lines[j];
+    // The other column of the layout table (motto, place and date) stands between "Kính gửi:" and its list.
+    if (const auto kind = kind_of(j); c.in_table && c.block == lines[a].block && kind != HeaderLineKind::Other &&
+                                      kind != HeaderLineKind::Addressee && kind != HeaderLineKind::Subject)
+      continue;
     const bool same_para = c.paragraph == lines[a].paragraph;
     const bool short_item = list_follows && analysis::word_count(c.text) <= 15 && !im.label.starts(folded[j].folded) &&
                             !im.stop_words.starts(folded[j].folded);
@@ -494,14 +620,21 @@ void FrontMatterReader::find_closing() {
   while (first_body_line < lines.size() && lines[first_body_line].block < front_end_block) ++first_body_line;
   doc.front = BlockRange{0, front_end_block};
 
-  std::optional<std::size_t> anchor;
+  // The closing is the last signature block after the body: a guide may show sample blocks and
+  // "Nơi nhận:" lists inside its body, which the body's own text then follows.
+  std::vector<std::size_t> anchors;
   for (std::size_t i = first_body_line; i < lines.size(); ++i) {
     if (im.noi_nhan.starts(folded[i].folded) ||
-        (im.signature.is_authority(lines[i].text) && analysis::word_count(lines[i].text) <= 14)) {
-      anchor = i;
-      break;
-    }
+        (im.signature.is_authority(lines[i].text) && analysis::word_count(lines[i].text) <= 14) ||
+        im.signature.is_flattened_block(lines[i].text))
+      anchors.push_back(i);
   }
+  std::optional<std::size_t> anchor;
+  if (!anchors.empty()) anchor = anchors.front();
+  for (std::size_t k = 0; k + 1 < anchors.size() && introduced_as_sample(anchors[k]) &&
+                          body_resumes(anchors[k], anchors[k + 1]);
+       ++k)
+    anchor = anchors[k + 1];
   // Appendices: a "Phụ lục" heading, or a document attached after the signature ("QUY CHẾ" /
   // "Hoạt động của …" / "(Ban hành kèm theo Quyết định số …)").
   std::optional<std::size_t> appendix_line;

@@ -20,7 +20,10 @@ HeaderPatterns::HeaderPatterns()
       party_("^đang cong san viet nam\\s*$"),
       separator_("^[-_=*.·~\\s]+$"),
       number_("^so\\s*:?\\s*([0-9]{1,6}[a-z]?)?[\\s._]*([/-])\\s*([^\\s,;]*[a-zđ][^\\s,;]*)"),
-      date_("^(?:(.{2,60}?)\\s*,\\s*)?ngay\\s*([0-9]{1,2})?[\\s._/]*thang\\s*([0-9]{1,2})?[\\s._/]*nam\\s*([0-9]{4})\\b"),
+      // Blanks left for the day and month are spaces, dots, underscores or an ellipsis; a draft may drop
+      // "ngày" with its blank ("Hà Nội, tháng 12 năm 2027"), then the place is required.
+      date_("^(?:(?:(.{2,60}?)\\s*,\\s*)?ngay\\s*([0-9]{1,2})?[\\s._/\\u2026]*|(.{2,60}?)\\s*,\\s*(?=thang\\s*[0-9]))"
+            "thang\\s*([0-9]{1,2})?[\\s._/\\u2026]*nam\\s*([0-9]{4})\\b"),
       // "Buôn Ma Thuột, ngày 5/3/2024": a numeric date, the whole line (a body sentence may open "Ngày 5/3/2024, …").
       numeric_date_("^(?:(.{2,60}?)\\s*,\\s*)?ngay\\s*([0-9]{1,2})\\s*[/.-]\\s*([0-9]{1,2})\\s*[/.-]\\s*([0-9]{4})\\s*$"),
       draft_("^[(\\[]?\\s*du thao\\b"),
@@ -77,8 +80,10 @@ std::optional<PlaceDate> HeaderPatterns::place_date(const text::MatchText& line)
     if (!m->matches(st) || U_FAILURE(st)) return std::nullopt;
   }
   PlaceDate pd;
-  if (m->start(1, st) >= 0) {
-    std::string place = trim_spaces(line.utf8(m->start(1, st), m->end(1, st)));
+  const bool numeric = m->groupCount() == 4;  // numeric_date_: place, day, month, year
+  const int place_group = !numeric && m->start(1, st) < 0 ? 3 : 1;
+  if (m->start(place_group, st) >= 0) {
+    std::string place = trim_spaces(line.utf8(m->start(place_group, st), m->end(place_group, st)));
     if (!place.empty()) pd.place = place;
   }
   auto number = [&](int g) {
@@ -87,8 +92,8 @@ std::optional<PlaceDate> HeaderPatterns::place_date(const text::MatchText& line)
     return std::stoi(line.utf8(s, m->end(g, st)));
   };
   pd.date.day = number(2);
-  pd.date.month = number(3);
-  pd.date.year = number(4);
+  pd.date.month = number(numeric ? 3 : 4);
+  pd.date.year = number(numeric ? 4 : 5);
   if (pd.date.month < 1 || pd.date.month > 12) pd.date.month = 0;
   if (pd.date.day < 1 || pd.date.day > 31 || pd.date.month == 0) pd.date.day = 0;
   pd.blank = pd.date.day == 0 || pd.date.month == 0;

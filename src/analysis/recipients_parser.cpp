@@ -89,12 +89,20 @@ std::vector<std::string> read_recipient_items(const std::vector<Line>& lines, st
   // a layout table for the first rows, loose lines, then another table: the list goes on after the
   // head's table while its last item is left open (",", ";", no final ".").
   bool past_head_table = false;
+  bool signature_in_head_cell = false;  // the signature typed under the list in the same cell
   auto list_left_open = [&]() { return !current.empty() && current.back() != '.'; };
   for (std::size_t i = first + 1; i < end; ++i) {
     const Line& l = lines[i];
     if (head.in_table && !past_head_table) {
       if (l.in_table && l.block == head.block) {
         if (l.cell != head.cell) continue;  // the signature column of the closing table
+        // A capitals line that is no item ("TM. BAN CHỈ ĐẠO" under "- Lưu: VT, NC.Hà") starts the
+        // signature typed in the list's own cell: it and the lines under it are not recipients.
+        if (signature_in_head_cell ||
+            (!current.empty() && is_caps_text(l.text) && !starts_with_bullet(l.text) && !ends_item(l.text))) {
+          signature_in_head_cell = true;
+          continue;
+        }
         take(l.text, !starts_with_bullet(l.text) && !current_closed);
         used.push_back(i);
         continue;

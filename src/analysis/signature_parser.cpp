@@ -62,10 +62,7 @@ std::size_t post_start(const std::vector<std::string>& w, std::size_t from, std:
   return 0;
 }
 
-/// A DOCX cell often runs the signature lines into one paragraph ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
-/// PHÓ CHỦ TỊCH"): cut it back into its lines — before each inner authority prefix and before the post.
-std::vector<std::string> split_run_together(const std::string& text) {
-  const std::string flat = collapse_spaces(text);
+std::vector<std::string> words_of(const std::string& flat) {
   std::vector<std::string> w;
   for (std::size_t i = 0; i < flat.size();) {
     const std::size_t sp = flat.find(' ', i);
@@ -73,7 +70,56 @@ std::vector<std::string> split_run_together(const std::string& text) {
     if (end > i) w.push_back(flat.substr(i, end - i));
     i = end + 1;
   }
-  if (w.size() < 3 || !is_authority_token(w[0]) || !is_caps_text(flat)) return {text};
+  return w;
+}
+
+bool has_lowercase(std::string_view utf8) {
+  const auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_islower(c)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> split_caps_run(const std::vector<std::string>& w);
+
+/// A DOCX cell often runs the signature lines into one paragraph ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+/// PHÓ CHỦ TỊCH"): cut it back into its lines — before each inner authority prefix and before the post.
+/// A whole block flattened into one line keeps its markers and the name after the capitals
+/// ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Lò Văn Sinh"): they are cut off as lines of their own.
+std::vector<std::string> split_run_together(const std::string& text) {
+  const std::string flat = collapse_spaces(text);
+  const std::vector<std::string> w = words_of(flat);
+  if (w.size() < 3 || !is_authority_token(w[0])) return {text};
+  std::size_t caps_end = 0;
+  while (caps_end < w.size() && !has_lowercase(w[caps_end]) && w[caps_end].front() != '(' && w[caps_end].front() != '[')
+    ++caps_end;
+  if (caps_end == w.size()) return is_caps_text(flat) ? split_caps_run(w) : std::vector<std::string>{text};
+  if (caps_end < 3) return {text};
+  std::vector<std::string> out = split_caps_run(std::vector<std::string>(w.begin(), w.begin() + caps_end));
+  // The tail: bracketed markers ("(Đã ký)", "[chữ ký]") and the name, in their order.
+  std::string tail = join_words(w, caps_end, w.size());
+  while (!tail.empty()) {
+    if (tail.front() == '(' || tail.front() == '[') {
+      const std::size_t close = tail.find(tail.front() == '(' ? ')' : ']');
+      if (close == std::string::npos) break;
+      out.push_back(tail.substr(0, close + 1));
+      tail = trim_spaces(std::string_view(tail).substr(close + 1));
+      continue;
+    }
+    const std::size_t open = tail.find_first_of("([");
+    out.push_back(trim_spaces(std::string_view(tail).substr(0, open)));
+    tail = open == std::string::npos ? std::string() : tail.substr(open);
+  }
+  if (!tail.empty()) out.push_back(tail);
+  return out;
+}
+
+std::vector<std::string> split_caps_run(const std::vector<std::string>& w) {
+  std::string flat = join_words(w, 0, w.size());
+  if (w.size() < 3) return {flat};
   std::vector<std::size_t> starts{0};
   for (std::size_t i = 2; i < w.size(); ++i)
     if (is_authority_token(w[i])) starts.push_back(i);
@@ -89,7 +135,15 @@ std::vector<std::string> split_run_together(const std::string& text) {
       out.push_back(join_words(w, from, to));
     }
   }
-  return out.size() > 1 ? out : std::vector<std::string>{text};
+  return out.size() > 1 ? out : std::vector<std::string>{flat};
+}
+
+/// A seal or signature image extracted from a PDF may leave a lone bracket before the name ("[ Lê
+/// Văn An"): an opening bracket never closed on its line is dropped.
+std::string without_stray_bracket(const std::string& text) {
+  if (text.empty() || (text.front() != '[' && text.front() != '(')) return text;
+  if (text.find(text.front() == '[' ? ']' : ')') != std::string::npos) return text;
+  return trim_spaces(std::string_view(text).substr(1));
 }
 
 }  // namespace
@@ -106,6 +160,8 @@ SignatureParser::SignatureParser(const text::TextKit& kit)
           "CHÍNH PHỦ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|NHÂN DÂN|QUYỀN|CHỈ HUY|TƯ LỆNH|CHÍNH ỦY|SỞ|ĐẠI DIỆN|THAY MẶT|"
           "BỘ TRƯỞNG|TRƯỞNG BAN|CHỦ TỊCH UBND)(?=\\s|$|[.,])",
           UREGEX_CASE_INSENSITIVE),
+      // A military or police rank typed before the name ("Thiếu tướng Lê Văn A"): not part of the name.
+      rank_("^(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)\\s+(?=\\p{Lu})"),
       noise_("^(?:cong bao\\b|[0-9]{1,4}\\s*$|ky boi\\s*:|co quan\\s*:|ngay ky\\s*:|thoi gian ky\\s*:|email\\s*:)") {}
 
 bool SignatureParser::is_authority(std::string_view line) const {
@@ -113,12 +169,48 @@ bool SignatureParser::is_authority(std::string_view line) const {
   return authority_.starts(m.folded) && is_caps_text(line);
 }
 
+bool SignatureParser::is_flattened_block(std::string_view line) const {
+  const std::size_t sp = line.find(' ');
+  if (sp == std::string_view::npos || !is_authority_token(line.substr(0, sp))) return false;  // cheap test first
+  if (word_count(line) > 24 || is_caps_text(line)) return false;
+  const auto parts = split_run_together(std::string(line));
+  return parts.size() >= 2 && is_authority(parts.front()) && is_person_name(parts.back(), false);
+}
+
 bool SignatureParser::is_position(std::string_view line) const {
   if (!is_caps_text(line) || word_count(line) > 14) return false;
   return position_word_.find(icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size()))));
 }
 
-bool SignatureParser::is_person_name(std::string_view line, bool allow_caps) const {
+std::string_view SignatureParser::without_rank(std::string_view line) const {
+  const auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+  auto m = rank_.matcher(u);  // u outlives the matcher
+  UErrorCode st = U_ZERO_ERROR;
+  if (!m->lookingAt(st) || U_FAILURE(st)) return line;
+  std::string prefix;
+  m->group(st).toUTF8String(prefix);
+  return line.substr(std::min(prefix.size(), line.size()));
+}
+
+std::string SignatureParser::name_beside_marker(const std::string& text) const {
+  if (text.size() < 4) return {};
+  std::string rest;
+  if (text.front() == '[' || text.front() == '(') {
+    const std::size_t close = text.find(text.front() == '[' ? ']' : ')');
+    if (close == std::string::npos || close + 1 >= text.size()) return {};
+    rest = trim_spaces(std::string_view(text).substr(close + 1));
+  } else if (text.back() == ']' || text.back() == ')') {
+    const std::size_t open = text.rfind(text.back() == ']' ? '[' : '(');
+    if (open == std::string::npos || open == 0) return {};
+    rest = trim_spaces(std::string_view(text).substr(0, open));
+  } else {
+    return {};
+  }
+  return is_person_name(rest, false) ? rest : std::string();
+}
+
+bool SignatureParser::is_person_name(std::string_view full_line, bool allow_caps) const {
+  const std::string_view line = without_rank(full_line);
   const int words = word_count(line);
   if (words < 2 || words > 6) return false;
   const auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
@@ -148,7 +240,12 @@ Signer SignatureParser::parse(const std::vector<Line>& lines) const {
   std::vector<Line> split;
   split.reserve(lines.size());
   for (const auto& l : lines)
-    for (auto& part : split_run_together(l.text)) split.push_back(Line{std::move(part), l.block, l.in_table, l.cell, l.paragraph});
+    for (auto& part : split_run_together(without_stray_bracket(l.text))) {
+      part = without_stray_bracket(part);
+      // A marker a reader joined to the name ("[đã ký] Lê Văn An", "Lê Văn An (Đã ký)") is cut off.
+      if (auto name = name_beside_marker(part); !name.empty()) part = std::move(name);
+      if (!part.empty()) split.push_back(Line{std::move(part), l.block, l.in_table, l.cell, l.paragraph});
+    }
   std::vector<const Line*> kept;
   for (const auto& l : split) {
     const auto m = kit_.folder.prepare(l.text);
@@ -202,7 +299,7 @@ Signer SignatureParser::parse(const std::vector<Line>& lines) const {
     }
   }
   if (name_at) {
-    signer.name = collapse_spaces(kept[*name_at]->text);
+    signer.name = collapse_spaces(std::string(without_rank(kept[*name_at]->text)));
     if (kept[*name_at]->paragraph) signer.location = kept[*name_at]->paragraph->location;
   }
   return signer;

@@ -17,6 +17,9 @@ class SignatureParser {
 
   /// True for an authority prefix line: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ".
   bool is_authority(std::string_view line) const;
+  /// True for a whole signature block flattened into one line: authority, post, markers, name
+  /// ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Lò Văn Sinh").
+  bool is_flattened_block(std::string_view line) const;
   /// True for a line that reads like a Vietnamese personal name: 2–6 capitalised words, no digits,
   /// not an office title ("Nguyễn Thị Thanh Hà"). All-caps names are accepted when `allow_caps`.
   bool is_person_name(std::string_view line, bool allow_caps) const;
@@ -31,7 +34,12 @@ class SignatureParser {
 
  private:
   const text::TextKit& kit_;
-  Regex authority_, marker_, position_word_, noise_;
+  /// The name of a line that joins a bracketed marker and a name ("[đã ký] Lê Văn An"); else empty.
+  std::string name_beside_marker(const std::string& text) const;
+  /// The line without a rank typed before the name ("Đại tá Lê Văn A" → "Lê Văn A").
+  std::string_view without_rank(std::string_view line) const;
+
+  Regex authority_, marker_, position_word_, rank_, noise_;
 };
 
 }  // namespace vanban::analysis

@@ -13,7 +13,7 @@
 //     column breaks as a space), w:sym and Symbol/Wingdings private-use characters mapped,
 //     w:softHyphen dropped, w:noBreakHyphen '-', NBSP kept inside, blanks trimmed at the ends,
 //     hidden runs (w:vanish) dropped, NFC (marks never move: NFC runs between footnote marks)
-// [x] subscript drafter initials kept as text, separated by a space from the word before them
+// [x] subscript drafter initials kept as text, as typed ("NC.Hùng")
 // [x] styles.xml with basedOn chains (cycle-safe): style name, outline level (paragraph w:outlineLvl
 //     wins; "heading N" names as fallback) -> heading_level hint; bold / italic / caps from run,
 //     character style, paragraph style, docDefaults (all visible characters); centering

@@ -70,12 +70,6 @@ std::string map_private_use_symbols(std::string text, std::string_view font) {
   return out;
 }
 
-bool starts_with_letter(std::string_view s) {
-  if (s.empty()) return false;
-  const unsigned char b = static_cast<unsigned char>(s[0]);
-  return b >= 0x80 || std::isalpha(b);
-}
-
 Toggle pick(Toggle direct, Toggle from_char_style, Toggle from_para_style, Toggle from_defaults) {
   if (direct >= 0) return direct;
   if (from_char_style >= 0) return from_char_style;
@@ -92,11 +86,6 @@ struct TextBuilder {
   void mark(const std::string& id) {
     mark_ids.push_back(id);
     segments.emplace_back();
-  }
-  bool ends_with_visible() const {
-    for (auto it = segments.rbegin(); it != segments.rend(); ++it)
-      if (!it->empty()) return !is_space_byte(it->back());
-    return false;
   }
 };
 
@@ -197,7 +186,6 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
 
   TextBuilder text;
   std::size_t visible = 0, bold = 0, italic = 0, caps = 0;
-  bool previous_subscript = false;  // the last run with text was subscript (initials split across runs)
   for (std::size_t run_index = 0; run_index < para.runs.size(); ++run_index) {
     const Run& run = para.runs[run_index];
     const ResolvedStyle* char_style = styles_.character(run.props.style_id);
@@ -206,16 +194,11 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
     const bool is_italic = pick(run.props.italic, cs.italic, para_chars.italic, defaults.italic) == 1;
     const bool is_caps = pick(run.props.caps, cs.caps, para_chars.caps, defaults.caps) == 1;
     const std::string& font = *fonts[run_index];
-    bool first_piece = true;
     for (const RunPiece& piece : run.pieces) {
       switch (piece.kind) {
         case RunPiece::Kind::Text: {
           const std::string unicode = map_private_use_symbols(legacy_.to_unicode(piece.text, font), font);
-          // Drafter initials set in subscript right after "Lưu: VT, NC." are a separate word on the page.
-          if (first_piece && run.props.subscript && !previous_subscript && starts_with_letter(unicode) &&
-              text.ends_with_visible())
-            text.append(" ");
-          if (!unicode.empty()) previous_subscript = run.props.subscript;
+          // Subscript drafter initials ("Lưu: VT, NC.Hùng") are kept as typed: no space is added.
           text.append(unicode);
           const std::size_t n = visible_chars(unicode);
           visible += n;
@@ -228,7 +211,6 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
         case RunPiece::Kind::Break: text.append("\n"); break;
         case RunPiece::Kind::NoteRef: text.mark(note_key(piece.note_id, piece.endnote)); break;
       }
-      first_piece = false;
     }
   }
 

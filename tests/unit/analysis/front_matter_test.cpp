@@ -714,5 +714,207 @@ TEST_F(FrontMatterTest, FinishedRecipientListInATableStopsAtTheTable) {
   EXPECT_EQ(d.metadata.recipients.back(), "Lưu: VT, KHTC.Lan");
 }
 
+// A bold trích yếu cut after a comma goes on in the next bold paragraph, however long.
+TEST_F(FrontMatterTest, StyledTitleOpenOnACommaTakesItsLongSecondParagraph) {
+  Document d = state_plan();
+  std::get<Paragraph>(d.blocks[1]).text = "THÔNG BÁO";
+  std::get<Paragraph>(d.blocks[2]).text = "Kết luận của đồng chí Lê Văn Tâm - Phó Chủ tịch UBND tỉnh,";
+  std::get<Paragraph>(d.blocks[3]).text =
+      "Trưởng Ban Chỉ đạo tại buổi kiểm tra tiến độ xây dựng cầu Phú An, đường tỉnh 725 và các công trình "
+      "trọng điểm trên địa bàn hai xã Tân Lập, Phú Hòa; làm việc với Ban Quản lý dự án về việc giải ngân vốn "
+      "đầu tư công năm 2025";
+  pass.run(d);
+  const std::string title = d.metadata.title.value_or("");
+  EXPECT_EQ(title.rfind("Kết luận của đồng chí", 0), 0u) << title;
+  EXPECT_NE(title.find("giải ngân vốn đầu tư công năm 2025"), std::string::npos) << title;
+}
+
+TEST_F(FrontMatterTest, LongBoldParagraphAfterAClosedTitleIsNotTitle) {  // near miss
+  Document d = state_plan();
+  std::get<Paragraph>(d.blocks[2]).text = "Kết luận của đồng chí Lê Văn Tâm tại buổi kiểm tra";
+  std::get<Paragraph>(d.blocks[3]).text =
+      "Ngày 12 tháng 3 năm 2025 đồng chí Lê Văn Tâm đã kiểm tra tiến độ xây dựng cầu Phú An, đường tỉnh 725 và "
+      "các công trình trọng điểm trên địa bàn hai xã Tân Lập, Phú Hòa và làm việc với Ban Quản lý dự án về "
+      "việc giải ngân vốn đầu tư công";
+  pass.run(d);
+  EXPECT_EQ(d.metadata.title.value_or(""), "Kết luận của đồng chí Lê Văn Tâm tại buổi kiểm tra");
+}
+
+// A layout table read column by column: "Kính gửi:" and its list in the left column come before the
+// motto and the place and date in the right one; the header stays open to the date.
+TEST_F(FrontMatterTest, AddresseeColumnBeforeTheDateColumnKeepsTheDate) {
+  Document d;
+  d.blocks.push_back(layout_table({cell({"ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HƯNG", "Số:        /UBND-VX",
+                                         "V/v tăng cường kiểm tra an toàn thực phẩm dịp cuối năm", "Kính gửi:"}),
+                                   cell({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                         "Khánh Hưng, ngày      tháng      năm 2027", "- Sở Y tế;",
+                                         "- UBND các xã, phường."})}));
+  add(d, {"Để bảo đảm an toàn thực phẩm dịp cuối năm, Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt "
+          "các nội dung sau:",
+          "1. Tăng cường kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm."});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.place.value_or(""), "Khánh Hưng");
+  ASSERT_TRUE(m.issue_date);
+  EXPECT_EQ(m.issue_date->iso(), "2027");
+  EXPECT_TRUE(m.draft);
+  EXPECT_EQ(m.addressees, (std::vector<std::string>{"Sở Y tế", "UBND các xã, phường"}));
+  EXPECT_EQ(m.issuer.value_or(""), "ỦY BAN NHÂN DÂN TỈNH KHÁNH HƯNG");
+}
+
+
+// A guide showing a sample signature block and a sample "Nơi nhận:" in its body: the closing is the
+// last block, after the body's own text.
+TEST_F(FrontMatterTest, SampleBlocksInTheBodyAreNotTheClosing) {
+  Document d;
+  add(d, {"SỞ NỘI VỤ TỈNH PHÚ AN", "Số: 08/HD-SNV", "Phú An, ngày 03 tháng 6 năm 2027", "HƯỚNG DẪN",
+          "Trình bày phần kết thúc văn bản", "I. CHỮ KÝ", "1. Ký thay mặt tập thể lãnh đạo ghi như sau:",
+          "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Văn Minh", "II. NƠI NHẬN", "Nơi nhận ghi như ví dụ dưới đây:",
+          "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+          "III. TỔ CHỨC THỰC HIỆN",
+          "Thủ trưởng các cơ quan, đơn vị quán triệt hướng dẫn này đến công chức văn thư và báo cáo kết quả thực hiện "
+          "về Sở Nội vụ trước ngày 30/6/2027 để tổng hợp./.",
+          "Nơi nhận:", "- Các sở, ban, ngành;", "- Lưu: VT, TCCB.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Thị Lan"});
+  pass.run(d);
+  const auto& m = d.metadata;
+  EXPECT_EQ(m.recipients, (std::vector<std::string>{"Các sở, ban, ngành", "Lưu: VT, TCCB"}));
+  EXPECT_EQ(m.signer.authority.value_or(""), "KT. GIÁM ĐỐC");
+  EXPECT_EQ(m.signer.name.value_or(""), "Hà Thị Lan");
+  EXPECT_EQ(d.closing.begin, 17u);
+}
+
+// Near miss: a Phụ lục after the real closing holds a sample form with its own signature; the closing
+// stays the first block.
+TEST_F(FrontMatterTest, SampleFormInAnAppendixLeavesTheClosingInPlace) {
+  Document d;
+  add(d, {"SỞ NỘI VỤ TỈNH PHÚ AN", "Số: 09/KH-SNV", "Phú An, ngày 03 tháng 6 năm 2027", "KẾ HOẠCH",
+          "Kiểm tra công tác văn thư năm 2027", "I. MỤC ĐÍCH", "1. Đánh giá việc thực hiện quy định về văn thư./.",
+          "Nơi nhận:", "- Các sở, ban, ngành;", "- Lưu: VT.", "GIÁM ĐỐC", "Hà Thị Lan", "PHỤ LỤC",
+          "MẪU BÁO CÁO KẾT QUẢ TỰ KIỂM TRA",
+          "1. Đơn vị báo cáo đầy đủ số văn bản đi, văn bản đến và số hồ sơ đã lập trong năm, kèm theo danh mục hồ sơ.",
+          "Nơi nhận:", "- Sở Nội vụ;", "- Lưu: VT.", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.recipients, (std::vector<std::string>{"Các sở, ban, ngành", "Lưu: VT"}));
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Hà Thị Lan");
+  EXPECT_EQ(d.closing.begin, 7u);
+  EXPECT_EQ(d.appendices.begin, 12u);
+}
+
+// A conference paper names the body presenting it under its title: that is the issuer, not the title.
+TEST_F(FrontMatterTest, PaperPresentingBodyUnderTheTitleIsTheIssuer) {
+  Document d;
+  d.blocks.push_back(para("THAM LUẬN", true, true));
+  d.blocks.push_back(para("NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ Ở KHU DÂN CƯ", true, true));
+  d.blocks.push_back(para("Đảng ủy xã Phước Hưng", true, true));
+  add(d, {"Thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư, những năm qua Đảng ủy xã đã tập trung lãnh đạo nâng cao "
+          "chất lượng sinh hoạt chi bộ.",
+          "1. Kết quả đạt được"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Tham luận");
+  EXPECT_EQ(d.metadata.title.value_or(""), "NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ Ở KHU DÂN CƯ");
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "Đảng ủy xã Phước Hưng");
+
+  Document e;
+  e.blocks.push_back(para("THAM LUẬN", true, true));
+  e.blocks.push_back(para("Đổi mới phương pháp dạy học theo hướng phát triển năng lực học sinh", true, true));
+  e.blocks.push_back(para("(Của Trường THCS Lê Lợi, xã Phước Hưng)", false, true));
+  add(e, {"Năm học vừa qua, nhà trường đã triển khai nhiều giải pháp đổi mới phương pháp dạy học trong tất cả các "
+          "môn học."});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.title.value_or(""), "Đổi mới phương pháp dạy học theo hướng phát triển năng lực học sinh");
+  EXPECT_EQ(e.metadata.issuer.value_or(""), "Trường THCS Lê Lợi, xã Phước Hưng");
+}
+
+// Near misses: a plan's title wrapped onto a line that opens with a body's name stays the title; a
+// paper with a header issuer keeps it.
+TEST_F(FrontMatterTest, BodyNameWrappingAPlanTitleStaysInTheTitle) {
+  Document d;
+  d.blocks.push_back(para("QUY CHẾ", true, true));
+  d.blocks.push_back(para("Hoạt động của", true, true));
+  d.blocks.push_back(para("Ban Chỉ đạo chuyển đổi số xã Phước Hưng", true, true));
+  add(d, {"Chương I", "QUY ĐỊNH CHUNG"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.title.value_or(""), "Hoạt động của Ban Chỉ đạo chuyển đổi số xã Phước Hưng");
+  EXPECT_FALSE(d.metadata.issuer);
+}
+
+// Near miss: text that a PDF put after the real closing (footnotes, the end of a consolidated text)
+// and a form with its own signature later on leave the closing at the first block, which the body
+// did not introduce as a sample.
+TEST_F(FrontMatterTest, TextAfterARealClosingDoesNotMoveIt) {
+  Document d;
+  add(d, {"BỘ NỘI VỤ", "Số: 15/VBHN-BNV", "THÔNG TƯ", "Quy định mẫu hồ sơ thi đua",
+          "Điều 1. Thông tư này quy định mẫu hồ sơ đề nghị khen thưởng.", "XÁC THỰC VĂN BẢN HỢP NHẤT",
+          "Hà Nội, ngày 05 tháng 3 năm 2027", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Vương Đình Huệ",
+          "3. Vụ trưởng Vụ Pháp chế và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư "
+          "này kể từ ngày Thông tư có hiệu lực thi hành.",
+          "1 Mẫu này được bãi bỏ theo quy định tại khoản 2 Điều 2 của Thông tư số 08/2026/TT-BNV ngày 29 tháng 8 năm "
+          "2026 của Bộ trưởng Bộ Nội vụ, có hiệu lực kể từ ngày 12 tháng 10 năm 2026.",
+          "MẪU SỐ 02", "BẢN KHAI THÀNH TÍCH", "Họ và tên:..........", "XÁC NHẬN CỦA ỦY BAN NHÂN DÂN",
+          "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Ký, ghi rõ họ tên)"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Vương Đình Huệ");
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "KT. BỘ TRƯỞNG");
+  EXPECT_EQ(d.closing.begin, 7u);
+}
+
+// The type and the title on one capitals line under the national motto; the approving body's name
+// above stays the issuer, and a "(Kèm theo …)" caption is not title.
+TEST_F(FrontMatterTest, TypeAndTitleOnOneCapitalsLine) {
+  Document d;
+  add(d, {"ỦY BAN NHÂN DÂN", "TỈNH PHÚ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "ĐIỀU LỆ HỘI NGƯỜI CAO TUỔI TỈNH PHÚ AN",
+          "(Kèm theo Quyết định số 45/QĐ-UBND ngày 10 tháng 3 năm 2027 của Chủ tịch UBND tỉnh)", "Chương I",
+          "QUY ĐỊNH CHUNG", "Điều 1. Tên gọi"});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Điều lệ");
+  EXPECT_EQ(d.metadata.title.value_or(""), "HỘI NGƯỜI CAO TUỔI TỈNH PHÚ AN");
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "ỦY BAN NHÂN DÂN TỈNH PHÚ AN");
+
+  Document e;
+  add(e, {"ĐIỀU LỆ", "Hội Cựu giáo chức tỉnh Phú An",
+          "(Ban hành kèm theo Quyết định số 46/QĐ-UBND ngày 11 tháng 3 năm 2027 của Chủ tịch UBND tỉnh)", "Chương I",
+          "QUY ĐỊNH CHUNG"});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.title.value_or(""), "Hội Cựu giáo chức tỉnh Phú An");
+
+  Document w;  // the capitals wrapped onto a second line
+  add(w, {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG) HIỆP HỘI",
+          "CHĂN NUÔI TỈNH PHÚ AN", "Chương I", "QUY ĐỊNH CHUNG"});
+  pass.run(w);
+  EXPECT_EQ(w.metadata.title.value_or(""), "(SỬA ĐỔI, BỔ SUNG) HIỆP HỘI CHĂN NUÔI TỈNH PHÚ AN");
+}
+
+TEST_F(FrontMatterTest, CapitalsHeadingOpeningWithATypeWordInTheBodyIsNoTypeLine) {  // near miss
+  Document d = state_plan();
+  // no national motto line before it: a body heading, not a type line
+  d.blocks.insert(d.blocks.begin() + 1, para("BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM TRƯỚC VÀ NHIỆM VỤ", true));
+  d.blocks.erase(d.blocks.begin());
+  pass.run(d);
+  EXPECT_EQ(d.metadata.doc_type.value_or(""), "Kế hoạch");
+}
+
+// A signature flattened into one line (one table cell, or a plain line with no Nơi nhận) is the closing.
+TEST_F(FrontMatterTest, FlattenedSignatureLineIsTheClosing) {
+  Document d = state_plan();
+  d.blocks.erase(d.blocks.begin() + 13, d.blocks.end());  // no appendix
+  d.blocks.back() = layout_table({cell({"Nơi nhận:", "- Như trên;", "- Lưu: VT."}),
+                                  cell({"KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Trần Minh Khôi"})});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "KT. GIÁM ĐỐC");
+  EXPECT_EQ(d.metadata.signer.position.value_or(""), "PHÓ GIÁM ĐỐC");
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Trần Minh Khôi");
+
+  Document e;
+  add(e, {"CHÍNH PHỦ", "Số: 12/NQ-CP", "Hà Nội, ngày 02 tháng 3 năm 2027", "NGHỊ QUYẾT", "Phiên họp thường kỳ tháng 2",
+          "1. Các bộ, ngành tập trung hoàn thành nhiệm vụ được giao./.",
+          "TM. CHÍNH PHỦ THỦ TƯỚNG (Đã ký) Phạm Quang Vinh"});
+  pass.run(e);
+  EXPECT_EQ(e.metadata.signer.authority.value_or(""), "TM. CHÍNH PHỦ");
+  EXPECT_EQ(e.metadata.signer.position.value_or(""), "THỦ TƯỚNG");
+  EXPECT_EQ(e.metadata.signer.name.value_or(""), "Phạm Quang Vinh");
+  EXPECT_EQ(e.closing.begin, 6u);
+}
+
 }  // namespace
 }  // namespace vanban

@@ -82,5 +82,34 @@ TEST_F(FrontNoHeaderTest, HeaderWithoutDateListsOnlyWhatIsMissing) {
   EXPECT_NE(w->message.find("missing: place, date"), std::string::npos) << w->message;
 }
 
+// Without a header, capitals at the top that name no body are a title, not the issuer.
+TEST_F(FrontNoHeaderTest, CapitalsTitleWithoutHeaderIsNotTheIssuer) {
+  Document d;
+  lines(d, {"BÀI PHÁT BIỂU TỔNG KẾT", "Hội nghị sơ kết công tác dân vận sáu tháng đầu năm 2027",
+            "Kính thưa các đồng chí đại biểu!",
+            "Hôm nay, chúng ta tổ chức hội nghị để đánh giá kết quả thực hiện công tác dân vận trong sáu tháng qua và "
+            "bàn phương hướng cho thời gian tới."});
+  pass.run(d);
+  EXPECT_FALSE(d.metadata.issuer);
+}
+
+TEST_F(FrontNoHeaderTest, BodyNameAtTheTopWithoutHeaderStaysTheIssuer) {  // near miss
+  Document d;
+  lines(d, {"ỦY BAN NHÂN DÂN XÃ PHƯỚC HƯNG", "KẾ HOẠCH", "Tổ chức ngày hội đại đoàn kết năm 2027",
+            "I. MỤC ĐÍCH", "1. Phát huy sức mạnh khối đại đoàn kết toàn dân tộc."});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.issuer.value_or(""), "ỦY BAN NHÂN DÂN XÃ PHƯỚC HƯNG");
+}
+
+// A gazette extract whose text was lost keeps only the signature: it is the closing, not an issuer.
+TEST_F(FrontNoHeaderTest, LoneSignatureIsTheClosingNotTheIssuer) {
+  Document d;
+  lines(d, {"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Tạ Văn Hòa"});
+  pass.run(d);
+  EXPECT_FALSE(d.metadata.issuer);
+  EXPECT_EQ(d.metadata.signer.authority.value_or(""), "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG");
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Tạ Văn Hòa");
+}
+
 }  // namespace
 }  // namespace vanban

@@ -87,6 +87,27 @@ TEST_F(HeaderPatternsTest, BlankDayAndMonthGivesTheYear) {
   EXPECT_EQ(pd->date.iso(), "2026");
 }
 
+// A draft that dropped "ngày" with its blank, or left the blank as dots or an ellipsis.
+TEST_F(HeaderPatternsTest, DraftDateWithoutADayGivesYearAndMonth) {
+  auto pd = patterns.place_date(m("Tân Phong, tháng 12 năm 2027"));
+  ASSERT_TRUE(pd);
+  EXPECT_EQ(pd->date.iso(), "2027-12");
+  EXPECT_EQ(pd->place.value_or(""), "Tân Phong");
+  EXPECT_TRUE(pd->blank);
+  pd = patterns.place_date(m("Tân Phong, ngày \u2026\u2026 tháng 12 năm 2027"));
+  ASSERT_TRUE(pd);
+  EXPECT_EQ(pd->date.iso(), "2027-12");
+  EXPECT_TRUE(pd->blank);
+  pd = patterns.place_date(m("Tân Phong, ngày....tháng....năm 2027"));
+  ASSERT_TRUE(pd);
+  EXPECT_EQ(pd->date.iso(), "2027");
+}
+
+TEST_F(HeaderPatternsTest, SentenceOpeningWithAMonthIsNoDateLine) {  // near misses
+  EXPECT_EQ(patterns.classify(m("Tháng 12 năm 2027, Sở Y tế tổ chức kiểm tra")), HeaderLineKind::Other);
+  EXPECT_FALSE(patterns.place_date(m("Tháng hành động vì môi trường năm 2027")));
+}
+
 TEST_F(HeaderPatternsTest, CellRunIntoOneParagraphIsCutBeforeTheNumber) {
   using Parts = std::vector<std::string>;
   EXPECT_EQ(patterns.split_joined_columns(m("ỦY BAN NHÂN DÂN THỊ XÃ HÀ TRUNG Số: 318/KH-UBND")),

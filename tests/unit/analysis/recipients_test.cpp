@@ -34,5 +34,38 @@ TEST(Recipients, ItemsRunIntoOneParagraphAreSplitAtTheNextBullet) {
                                              "Lưu: VT, NC"}));
 }
 
+namespace {
+std::vector<Line> cell_lines(std::initializer_list<const char*> texts) {
+  std::vector<Line> out;
+  for (const char* t : texts) out.push_back(Line{t, 4, true, 0, nullptr});
+  return out;
+}
+}  // namespace
+
+// Drafter initials stay as typed: "TCHC.Hòa" is not rewritten "TCHC. Hòa".
+TEST(Recipients, DrafterInitialsAreKeptAsTyped) {
+  EXPECT_EQ(clean_list_item("- Lưu: VT, TCHC.Hòa."), "Lưu: VT, TCHC.Hòa");
+  EXPECT_EQ(clean_list_item("- Lưu: VT, VHXH.Tuấn"), "Lưu: VT, VHXH.Tuấn");
+}
+
+// The signature typed in the same cell under the list ends the list.
+TEST(Recipients, SignatureUnderTheListInTheSameCellIsNoItem) {
+  const auto lines = cell_lines({"Nơi nhận:", "- Sở Y tế;", "- Lưu: VT, NC.Hòa", "TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN",
+                                 "Trịnh Văn Lộc"});
+  std::vector<std::size_t> used{0};
+  std::vector<std::pair<std::size_t, std::string>> spill;
+  const auto items = read_recipient_items(lines, 0, "", lines.size(), used, spill);
+  EXPECT_EQ(items, (std::vector<std::string>{"Sở Y tế", "Lưu: VT, NC.Hòa"}));
+  EXPECT_EQ(used, (std::vector<std::size_t>{0, 1, 2}));
+}
+
+TEST(Recipients, CapitalsItemEndedByASemicolonStaysAnItem) {  // near miss
+  const auto lines = cell_lines({"Nơi nhận:", "- Như trên;", "UBND CÁC XÃ, PHƯỜNG;", "- Lưu: VT."});
+  std::vector<std::size_t> used{0};
+  std::vector<std::pair<std::size_t, std::string>> spill;
+  const auto items = read_recipient_items(lines, 0, "", lines.size(), used, spill);
+  EXPECT_EQ(items, (std::vector<std::string>{"Như trên", "UBND CÁC XÃ, PHƯỜNG", "Lưu: VT"}));
+}
+
 }  // namespace
 }  // namespace vanban::analysis

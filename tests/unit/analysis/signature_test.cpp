@@ -103,5 +103,72 @@ TEST_F(SignatureTest, ABodyWhoseNameEndsInAPostStaysWhole) {
   EXPECT_EQ(s.authority.value_or(""), "TM. ĐOÀN CHỦ TỊCH");
 }
 
+// A seal image extracted from a PDF leaves a "[" between the post and the name, alone or joined to it.
+TEST_F(SignatureTest, StrayBracketFromASealImageIsNotPartOfTheName) {
+  Signer s = parser.parse(lines({"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "[", "Lương Văn Khải"}));
+  EXPECT_EQ(s.position.value_or(""), "CHỦ TỊCH");
+  EXPECT_EQ(s.name.value_or(""), "Lương Văn Khải");
+  s = parser.parse(lines({"TM. CHÍNH PHỦ", "THỦ TƯỚNG", "[ Đào Minh Quý"}));
+  EXPECT_EQ(s.authority.value_or(""), "TM. CHÍNH PHỦ");
+  EXPECT_EQ(s.name.value_or(""), "Đào Minh Quý");
+}
+
+TEST_F(SignatureTest, ClosedBracketMarkerStaysAMarker) {  // near miss: "[đã ký]" is a marker, not a name
+  Signer s = parser.parse(lines({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "[đã ký]"}));
+  EXPECT_EQ(s.position.value_or(""), "PHÓ GIÁM ĐỐC");
+  EXPECT_FALSE(s.name);
+}
+
+// A whole block flattened into one cell line: authority, post, marker and name are cut apart.
+TEST_F(SignatureTest, BlockFlattenedIntoOneLine) {
+  Signer s = parser.parse(lines({"TM. CHÍNH PHỦ THỦ TƯỚNG (Đã ký) Phạm Quang Vinh"}));
+  EXPECT_EQ(s.authority.value_or(""), "TM. CHÍNH PHỦ");
+  EXPECT_EQ(s.position.value_or(""), "THỦ TƯỚNG");
+  EXPECT_EQ(s.name.value_or(""), "Phạm Quang Vinh");
+
+  s = parser.parse(lines({"KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Thị Mai Anh"}));
+  EXPECT_EQ(s.authority.value_or(""), "KT. CHỦ TỊCH");
+  EXPECT_EQ(s.position.value_or(""), "PHÓ CHỦ TỊCH");
+  EXPECT_EQ(s.name.value_or(""), "Hoàng Thị Mai Anh");
+
+  EXPECT_TRUE(parser.is_flattened_block("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Lò Văn Sinh"));
+}
+
+TEST_F(SignatureTest, AuthorityWordsInASentenceAreNoFlattenedBlock) {  // near misses
+  EXPECT_FALSE(parser.is_flattened_block("TM. UBND xã giao phòng chuyên môn theo dõi việc thực hiện"));
+  EXPECT_FALSE(parser.is_flattened_block("KT. CHỦ TỊCH"));
+  EXPECT_FALSE(parser.is_flattened_block("KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký)"));
+}
+
+// A rank typed before the name belongs to the signer, not to the name.
+TEST_F(SignatureTest, RankBeforeTheNameIsNotPartOfIt) {
+  Signer s = parser.parse(lines({"GIÁM ĐỐC", "(Đã ký)", "Thiếu tướng Hoàng Văn Khởi"}));
+  EXPECT_EQ(s.position.value_or(""), "GIÁM ĐỐC");
+  EXPECT_EQ(s.name.value_or(""), "Hoàng Văn Khởi");
+  s = parser.parse(lines({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đại tá Lý Thị Ngọc"}));
+  EXPECT_EQ(s.name.value_or(""), "Lý Thị Ngọc");
+}
+
+TEST_F(SignatureTest, RankWordsThatStartANameAreKept) {  // near misses
+  EXPECT_TRUE(parser.is_person_name("Trung Văn Tá", false));
+  Signer s = parser.parse(lines({"CHỦ TỊCH", "Đại Văn Tướng"}));
+  EXPECT_EQ(s.name.value_or(""), "Đại Văn Tướng");
+}
+
+// A reader joined the signature-space marker and the name into one line.
+TEST_F(SignatureTest, MarkerJoinedToTheNameIsCutOff) {
+  Signer s = parser.parse(lines({"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "[đã ký] Quách Văn Toàn"}));
+  EXPECT_EQ(s.position.value_or(""), "PHÓ THỦ TƯỚNG");
+  EXPECT_EQ(s.name.value_or(""), "Quách Văn Toàn");
+  s = parser.parse(lines({"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Thị Hạnh (Đã ký)"}));
+  EXPECT_EQ(s.name.value_or(""), "Mai Thị Hạnh");
+}
+
+TEST_F(SignatureTest, PostWithABracketedNoteIsNoName) {  // near miss
+  Signer s = parser.parse(lines({"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC (PHỤ TRÁCH)", "(Đã ký)"}));
+  EXPECT_EQ(s.position.value_or(""), "PHÓ GIÁM ĐỐC (PHỤ TRÁCH)");
+  EXPECT_FALSE(s.name);
+}
+
 }  // namespace
 }  // namespace vanban::analysis

@@ -48,13 +48,13 @@ TEST(DocxText, SymbolsHyphensAndSpaces) {
   EXPECT_EQ(only_text(p("ngày\u00A015")), "ngày\u00A015");
 }
 
-TEST(DocxText, KeepsSubscriptDrafterInitialsAsAWord) {
+TEST(DocxText, KeepsSubscriptDrafterInitialsAsTyped) {
   EXPECT_EQ(only_text("<w:p>" + r("- Lưu: VT, NC.") + r("Hùng", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"),
-            "- Lưu: VT, NC. Hùng");
+            "- Lưu: VT, NC.Hùng");
   // Initials split across two subscript runs stay one word.
   EXPECT_EQ(only_text("<w:p>" + r("- Lưu: VT, KT.") + r("Th", R"(<w:vertAlign w:val="subscript"/>)") +
                       r("ảo", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"),
-            "- Lưu: VT, KT. Thảo");
+            "- Lưu: VT, KT.Thảo");
   // A chemical-style subscript digit stays attached.
   EXPECT_EQ(only_text("<w:p>" + r("khí CO") + r("2", R"(<w:vertAlign w:val="subscript"/>)") + "</w:p>"), "khí CO2");
 }
