@@ -82,6 +82,20 @@ bool is_gazette_header(std::string_view t) {
   return starts_with(t, "CÔNG BÁO/") || starts_with(t, "CÔNG BÁO Số") || starts_with(t, "CÔNG BÁO số");
 }
 
+/// "#### Mục 2", "Chương 3", "PHỤ LỤC 2": a structure label whose number changes from one
+/// occurrence to the next, like a page number glued to a header; it is text, not furniture.
+bool is_structure_label(std::string_view key) {
+  while (!key.empty() && (key.front() == '#' || key.front() == '*' || key.front() == '_' || key.front() == ' '))
+    key.remove_prefix(1);
+  while (!key.empty() && (key.back() == '*' || key.back() == '_' || key.back() == ' ')) key.remove_suffix(1);
+  static constexpr std::string_view kWords[] = {"Phần", "PHẦN", "Chương", "CHƯƠNG", "Mục", "MỤC", "Tiểu mục",
+                                                "TIỂU MỤC", "Điều", "ĐIỀU", "Phụ lục", "PHỤ LỤC", "Mẫu số",
+                                                "MẪU SỐ", "Biểu", "BIỂU", "Biểu số", "BIỂU SỐ", "Khoản", "KHOẢN"};
+  for (auto w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
 bool is_stamp_field(std::string_view t) {
   static constexpr std::string_view kFields[] = {"Cơ quan:", "Ngày ký:", "Thời gian ký:", "Email:", "Chức vụ:",
                                                  "Tổ chức:", "Ký ngày:", "Người ký:"};
@@ -162,7 +176,7 @@ PageFurniture remove_page_furniture(std::string& text) {
     long page = embedded;
     if (page < 0 && i + 1 < n && number[i + 1] >= 0) page = number[i + 1];
     if (page < 0 && i > 0 && number[i - 1] >= 0) page = number[i - 1];
-    if (page < 0 || code_points(key) < 6) continue;
+    if (page < 0 || code_points(key) < 6 || is_structure_label(key)) continue;
     by_key[key].push_back({i, page});
   }
   std::unordered_set<std::size_t> header_lines;

@@ -242,5 +242,25 @@ TEST(MarkdownPageFurniture, TheGazetteHeaderIsFurnitureEvenOnAOnePageDocument) {
   EXPECT_EQ(md::trim(text.substr(0, text.find("BỘ TÀI CHÍNH"))).find_first_not_of(" \n"), std::string::npos);
 }
 
+// A converter writes "#### Mục 2" with the title on the next heading line: the numbered label
+// looks like a header with a page number glued to it, but it is structure.
+TEST(MarkdownPageFurniture, NumberedStructureLabelsAreNotRunningHeaders) {
+  const std::string input =
+      "## Chương II\n\n## QUẢN LÝ KHO\n\n#### Mục 1\n\n## KHO CẤP TỈNH\n\n**Điều 2. Kho cấp tỉnh**\n\n"
+      "Kho do tỉnh quản lý.\n\n#### Mục 2\n\n## QUẢN LÝ HỒ SƠ TRONG KHO\n\n**Điều 3. Quản lý hồ sơ**\n\n"
+      "Hồ sơ được lập theo mẫu.\n\nPHỤ LỤC 1\n\nMẫu tờ khai\n\nPHỤ LỤC 2\n\nMẫu báo cáo\n";
+  std::string text = input;
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.total_lines(), 0u);
+  EXPECT_EQ(text, input);
+}
+
+// Near miss: a running header with its page number glued on stays furniture.
+TEST(MarkdownPageFurniture, AHeaderWithAGluedPageNumberIsStillFurniture) {
+  std::string text = "BẢN TIN NỘI BỘ SỞ 1\n\nMục tiêu của kế hoạch.\n\nBẢN TIN NỘI BỘ SỞ 2\n\nNội dung tiếp theo.\n";
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.page_headers, 2u);
+}
+
 }  // namespace
 }  // namespace vanban
