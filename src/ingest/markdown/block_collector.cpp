@@ -1,6 +1,8 @@
 #include "ingest/markdown/block_collector.hpp"
 
 #include <md4c.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstring>
@@ -9,6 +11,7 @@
 #include "ingest/markdown/bracket_guard.hpp"
 #include "ingest/markdown/footnote_markers.hpp"
 #include "ingest/markdown/html_entities.hpp"
+#include "ingest/markdown/line_shape.hpp"
 
 namespace vanban::md {
 namespace {
@@ -28,6 +31,19 @@ bool is_blank_field_gap(std::string_view line, std::size_t gap_begin, std::size_
   for (auto w : kBlankAfter)
     if (after == w) return true;
   return !after.empty() && after.front() == '/';
+}
+
+/// "cấp từ          số 01": a run of spaces inside a sentence (justified or pasted text) is no column
+/// gap: the text goes on in lower case right after it, while a right column opens with a capital,
+/// a digit or a bracket ("CỘNG HÒA…", "KT. CHỦ TỊCH", "(Đã ký)").
+bool is_prose_gap(std::string_view line, std::size_t gap_begin, std::size_t gap_end) {
+  if (!ends_mid_sentence(line.substr(0, gap_begin))) return false;
+  const std::string_view after = line.substr(gap_end);
+  if (after.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(after.data(), i, static_cast<int32_t>(after.size()), c);
+  return u_islower(c) != 0;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == kDefinitionFiller; }
@@ -506,7 +522,8 @@ class Collector {
           run += c == '\t' ? 4 : 1;
           continue;
         }
-        if (seen_text && run >= 4 && c != kDefinitionFiller && !is_blank_field_gap(line_.text, i - run, i)) {
+        if (seen_text && run >= 4 && c != kDefinitionFiller && !is_blank_field_gap(line_.text, i - run, i) &&
+            !is_prose_gap(line_.text, i - run, i)) {
           gap_end = i;
           break;
         }
