@@ -10,6 +10,7 @@
 #include "ingest/markdown/footnote_definitions.hpp"
 #include "ingest/markdown/input_check.hpp"
 #include "ingest/markdown/line_index.hpp"
+#include "ingest/markdown/page_footnotes.hpp"
 #include "ingest/markdown/page_furniture.hpp"
 #include "ingest/markdown/reflow.hpp"
 #include "ingest/markdown/text_decoding.hpp"
@@ -98,13 +99,17 @@ void read_markdown(std::string_view bytes, const ReadOptions& options, const tex
   const md::PageFurniture furniture = md::remove_page_furniture(text);
   md::blank_decorative_rules(text);
   report_furniture(furniture, index, doc);
-  const md::FootnoteDefinitions definitions = md::neutralize_footnote_definitions(text);
+  md::FootnoteDefinitions definitions = md::neutralize_footnote_definitions(text);
+  md::TextMarkers text_markers;
+  if (const auto notes = md::find_page_footnotes(text, furniture, definitions, text_markers); notes.notes > 0)
+    doc.diagnostics.info("md.page-footnotes", "read " + std::to_string(notes.notes) +
+                                                  " footnote(s) at page feet, their markers left as plain digits");
   if (const std::size_t guarded = md::neutralize_dense_brackets(text))
     doc.diagnostics.info("md.brackets-as-text", "read the brackets of " + std::to_string(guarded) +
                                                     " paragraph(s) with very many '[' as plain text (links there "
                                                     "are not resolved)");
 
-  const std::vector<md::RawBlock> raw = md::collect_blocks(text, definitions);
+  const std::vector<md::RawBlock> raw = md::collect_blocks(text, definitions, text_markers);
   const md::Reflower reflower(md::Reflower::typical_width(raw));
   const md::AssemblyStats stats = md::assemble_blocks(raw, reflower, index, furniture, doc);
   if (stats.joined_paragraphs > 0)

@@ -69,7 +69,8 @@ struct SourceMarker {
 
 class Collector {
  public:
-  Collector(std::string_view text, const FootnoteDefinitions& definitions) : text_(text), definitions_(definitions) {}
+  Collector(std::string_view text, const FootnoteDefinitions& definitions, const TextMarkers& markers)
+      : text_(text), definitions_(definitions), markers_(markers) {}
 
   std::vector<RawBlock> run() {
     MD_PARSER parser{};
@@ -289,7 +290,7 @@ class Collector {
       }
     }
     const std::size_t appended_at = line_.text.size();
-    line_.text.append(s);
+    append_with_markers(source, s);
     for (std::size_t i = appended_at; i < line_.text.size(); ++i) {
       if (line_.text[i] == kOpenBracketFiller) line_.text[i] = '[';
       else if (line_.text[i] == kCloseBracketFiller) line_.text[i] = ']';
@@ -299,6 +300,26 @@ class Collector {
       (strong_ > 0 ? strong_chars_ : plain_chars_)++;
       if (em_ == 0) ++upright_chars_;
     }
+  }
+
+  /// Appends `s`; the plain-digit footnote markers within it become placeholders.
+  void append_with_markers(const char* source, std::string_view s) {
+    if (markers_.empty() || !in_text(source)) {
+      line_.text.append(s);
+      return;
+    }
+    const auto begin = static_cast<std::size_t>(source - text_.data());
+    std::size_t done = 0;
+    for (auto it = markers_.lower_bound(begin); it != markers_.end() && it->first + it->second.length <= begin + s.size();
+         ++it) {
+      const std::size_t at = it->first - begin;
+      if (at < done || s.substr(at, it->second.length) != it->second.id) continue;  // not these source bytes
+      line_.text.append(s.substr(done, at - done));
+      line_.text.push_back(kMarkPlaceholder);
+      cur_.mark_ids.push_back(it->second.id);
+      done = at + it->second.length;
+    }
+    line_.text.append(s.substr(done));
   }
 
   void on_tag(std::string_view tag) {
@@ -649,6 +670,7 @@ class Collector {
 
   std::string_view text_;
   const FootnoteDefinitions& definitions_;
+  const TextMarkers& markers_;
   std::vector<RawBlock> out_;
 
   RawParagraph cur_;
@@ -683,8 +705,9 @@ class Collector {
 
 }  // namespace
 
-std::vector<RawBlock> collect_blocks(std::string_view text, const FootnoteDefinitions& definitions) {
-  return Collector(text, definitions).run();
+std::vector<RawBlock> collect_blocks(std::string_view text, const FootnoteDefinitions& definitions,
+                                     const TextMarkers& markers) {
+  return Collector(text, definitions, markers).run();
 }
 
 }  // namespace vanban::md

@@ -1,0 +1,90 @@
+#include <gtest/gtest.h>
+
+#include "markdown_test_support.hpp"
+
+namespace vanban {
+namespace {
+
+using testing::paragraph_texts;
+using testing::read_md;
+
+constexpr const char* kPageBreak = "\n \nTẠP CHÍ NỘI VỤ/Số 8/Ngày 02-02-2026 \n7\n \n";
+constexpr const char* kPageBreak2 = "\n \nTẠP CHÍ NỘI VỤ/Số 8/Ngày 02-02-2026 \n8\n \n";
+
+// A superscript marker flattened to digits glued to a word, its text at the page foot after the
+// (blank) footnote rule and before the next page's header.
+TEST(MarkdownPageFootnotes, AGluedMarkerAndItsTextAtThePageFoot) {
+  const std::string input = std::string(
+                                "Điều 1. Phạm vi\n"
+                                "Quy chế này áp dụng theo quy định tại Điều 5 của Luật2 và các văn bản\n"
+                                "hướng dẫn.\n"
+                                "                                        \n"
+                                "2 Luật số 10/2025/QH15 được sửa đổi năm 2026.\n") +
+                            kPageBreak + "Điều 2. Hiệu lực\nQuy chế có hiệu lực từ ngày ký.\n" + kPageBreak2;
+  const Document doc = read_md(input);
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].id, "2");
+  EXPECT_EQ(doc.footnotes[0].text, "Luật số 10/2025/QH15 được sửa đổi năm 2026.");
+  const auto texts = paragraph_texts(doc);
+  ASSERT_EQ(texts.size(), 4u);
+  EXPECT_EQ(texts[1], "Quy chế này áp dụng theo quy định tại Điều 5 của Luật và các văn bản hướng dẫn.");
+  const auto& p = testing::paragraph_at(doc, 1);
+  ASSERT_EQ(p.footnote_marks.size(), 1u);
+  EXPECT_EQ(p.footnote_marks[0].id, "2");
+  EXPECT_EQ(std::string_view(p.text).substr(0, p.footnote_marks[0].offset),
+            "Quy chế này áp dụng theo quy định tại Điều 5 của Luật");
+}
+
+// A marker after closing punctuation and a space; two notes in one foot block, the second wrapped.
+TEST(MarkdownPageFootnotes, AMarkerAfterClosingPunctuationAndConsecutiveNotes) {
+  const std::string input = std::string(
+                                "Điều 3. Giải thích từ ngữ\n"
+                                "Cụm từ “kho chuyên dụng” được hiểu như sau:” 4\n"
+                                "Kho được xây dựng theo thiết kế mẫu của Bộ5.\n"
+                                "\n"
+                                "4 Cụm từ này được bổ sung năm 2025.\n"
+                                "5 Thiết kế mẫu ban hành kèm theo Thông tư số 02/2025/TT-BNV ngày 10 tháng\n"
+                                "01 năm 2025.\n") +
+                            kPageBreak + "Điều 4. Hiệu lực\nThông tư có hiệu lực từ ngày ký.\n" + kPageBreak2;
+  const Document doc = read_md(input);
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[0].id, "4");
+  EXPECT_EQ(doc.footnotes[1].id, "5");
+  EXPECT_EQ(doc.footnotes[1].text,
+            "Thiết kế mẫu ban hành kèm theo Thông tư số 02/2025/TT-BNV ngày 10 tháng 01 năm 2025.");
+  const auto texts = paragraph_texts(doc);
+  EXPECT_EQ(texts[1], "Cụm từ “kho chuyên dụng” được hiểu như sau:” Kho được xây dựng theo thiết kế mẫu của Bộ.");
+}
+
+// Near misses: a page foot line starting with a number is body text when it continues a sentence
+// ("1 và khoản 2 …"), when no marker of that number stands earlier on the page ("khoản 3" is a
+// reference, "50 m2" an area), or when the number has a leading zero ("01 bộ hồ sơ").
+TEST(MarkdownPageFootnotes, NumberedLinesAtThePageFootWithoutMarkersStayText) {
+  const std::string input = std::string(
+                                "Điều 6. Hồ sơ\n"
+                                "Hồ sơ lập theo khoản 3 Điều 2, diện tích kho tối thiểu 50 m2.\n"
+                                "\n"
+                                "1 và khoản 2 Điều này.\n"
+                                "\n"
+                                "3 Điều 18a Luật Lưu trữ.\n"
+                                "\n"
+                                "2 Phòng đọc bố trí riêng.\n"
+                                "\n"
+                                "01 bộ hồ sơ gửi Sở Nội vụ.\n") +
+                            kPageBreak + "Điều 7. Hiệu lực\nQuy định có hiệu lực từ ngày ký.\n" + kPageBreak2;
+  const Document doc = read_md(input);
+  EXPECT_TRUE(doc.footnotes.empty());
+  const auto texts = paragraph_texts(doc);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "01 bộ hồ sơ gửi Sở Nội vụ."), texts.end());
+  EXPECT_EQ(texts[1], "Hồ sơ lập theo khoản 3 Điều 2, diện tích kho tối thiểu 50 m2.");
+}
+
+// Near miss: text without page furniture (a Markdown file) has no page feet.
+TEST(MarkdownPageFootnotes, TextWithoutPageFurnitureHasNoPageFeet) {
+  const Document doc = read_md("Căn cứ Luật Lưu trữ2;\n\n2 Luật số 33/2024/QH15.\n");
+  EXPECT_TRUE(doc.footnotes.empty());
+  EXPECT_EQ(paragraph_texts(doc), (std::vector<std::string>{"Căn cứ Luật Lưu trữ2;", "2 Luật số 33/2024/QH15."}));
+}
+
+}  // namespace
+}  // namespace vanban
