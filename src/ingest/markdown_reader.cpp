@@ -8,6 +8,7 @@
 #include "ingest/markdown/bracket_guard.hpp"
 #include "ingest/markdown/block_collector.hpp"
 #include "ingest/markdown/footnote_definitions.hpp"
+#include "ingest/markdown/header_table.hpp"
 #include "ingest/markdown/input_check.hpp"
 #include "ingest/markdown/line_index.hpp"
 #include "ingest/markdown/page_footnotes.hpp"
@@ -116,6 +117,11 @@ void read_markdown(std::string_view bytes, const ReadOptions& options, const tex
     doc.diagnostics.info("md.paragraphs-joined", "joined " + std::to_string(stats.joined_paragraphs) +
                                                      " paragraph(s) cut by a page break or a footnote block");
 
+  if (const auto moved = md::restore_header_table(doc, kit.folder))
+    doc.diagnostics.info("md.header-table-moved",
+                         "moved the header table (issuer, national motto, number, place and date), found after the "
+                         "text as block " + std::to_string(*moved + 1) + ", back to the start of the document",
+                         std::get<Table>(doc.blocks.front()).location);
   if (doc.blocks.empty()) {
     doc.footnotes.clear();
     doc.diagnostics.fatal("input.empty",
