@@ -534,7 +534,9 @@ class Collector {
     if (!open_) return;
     // A gap of 4+ spaces (or a tab) between words separates two layout columns.
     std::size_t gap_end = std::string::npos;
-    if (!in_code_) {
+    // A line opening with an outline label ("1. …", "Điều 3. …") is body text: a gap in it sets off
+    // a code or an amount on the same line ("hạng II        Mã số: V.01"), never a header column.
+    if (!in_code_ && leading_label(line_.text).kind != LabelKind::Outline) {
       std::size_t run = 0;
       bool seen_text = false;
       for (std::size_t i = 0; i < line_.text.size(); ++i) {

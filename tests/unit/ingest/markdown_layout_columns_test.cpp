@@ -44,5 +44,29 @@ TEST(MarkdownLayoutColumns, SideBySideHeaderAndClosingLinesStayTables) {
   EXPECT_EQ(closing.rows[0].cells[1].paragraphs.size(), 3u);
 }
 
+// An item with its code set off by a wide gap is body text: the khoản keeps its label and its line.
+TEST(MarkdownLayoutColumns, ALabelledItemWithACodeAfterAGapStaysAParagraph) {
+  const Document doc = read_md(
+      "Điều 2. Chức danh gồm:\n"
+      "1. Kiểm định viên hạng II                          Mã số: V.11.02.01\n"
+      "2. Kiểm định viên hạng III                         Mã số: V.11.02.02\n");
+  EXPECT_EQ(table_count(doc), 0u);
+  EXPECT_EQ(paragraph_texts(doc),
+            (std::vector<std::string>{"Điều 2. Chức danh gồm:", "1. Kiểm định viên hạng II Mã số: V.11.02.01",
+                                      "2. Kiểm định viên hạng III Mã số: V.11.02.02"}));
+}
+
+// A line opening with an outline label after a split line that continues a layout run (Markdown
+// reads it as the lazy continuation of the item) is body text again, not part of the left column.
+TEST(MarkdownLayoutColumns, AnOutlineLabelEndsAContinuingRun) {
+  const Document doc = read_md(
+      "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+      "- Văn phòng UBND                               Độc lập - Tự do - Hạnh phúc\n"
+      "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n");
+  ASSERT_EQ(table_count(doc), 1u);
+  ASSERT_TRUE(std::holds_alternative<Paragraph>(doc.blocks.back()));
+  EXPECT_EQ(std::get<Paragraph>(doc.blocks.back()).text, "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.");
+}
+
 }  // namespace
 }  // namespace vanban
