@@ -162,6 +162,14 @@ PageFurniture remove_page_furniture(std::string& text) {
     i = j - 1;
   }
 
+  // "[daky]": the gazette's mark of where the signature was ("đã ký"), on a line of its own.
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto t = lines[i].trimmed;
+    if (removed[i] || (t != "[daky]" && t != "[DAKY]" && t != "[đã ký]" && t != "[Đã ký]")) continue;
+    removed[i] = 1;
+    ++report.signature_stamps;
+  }
+
   // Running headers: the same short line next to (or holding) a page number on several pages.
   struct Candidate {
     std::size_t line;

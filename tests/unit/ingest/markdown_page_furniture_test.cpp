@@ -262,5 +262,15 @@ TEST(MarkdownPageFurniture, AHeaderWithAGluedPageNumberIsStillFurniture) {
   EXPECT_EQ(f.page_headers, 2u);
 }
 
+// The gazette marks where the signature was with "[daky]" on its own line: furniture, so the
+// signer's name stays alone; the same word inside a sentence is text.
+TEST(MarkdownPageFurniture, TheSignedMarkLineIsAStamp) {
+  const Document doc = read_md("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Thành Luân\n \n[daky] \n\nGhi chú: ô [daky] để trống.\n");
+  const auto texts = paragraph_texts(doc);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Võ Thành Luân"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Ghi chú: ô [daky] để trống."), texts.end());
+  EXPECT_EQ(std::count_if(texts.begin(), texts.end(), [](const std::string& t) { return t.find("[daky]") != std::string::npos; }), 1);
+}
+
 }  // namespace
 }  // namespace vanban
