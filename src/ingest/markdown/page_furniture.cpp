@@ -181,6 +181,9 @@ PageFurniture remove_page_furniture(std::string& text) {
     if (removed[i] || t.empty() || number[i] >= 0 || t.size() > 160 || !has_letter(t)) continue;
     long embedded = -1;
     const auto key = header_key(t, embedded);
+    // A header holding its page number stands apart from the text below it; a line that goes on
+    // on the next one ("8 Điều này được bãi bỏ theo …" / "BLĐTBXH ngày …") is a numbered note.
+    if (embedded >= 0 && i + 1 < n && !lines[i + 1].trimmed.empty() && number[i + 1] < 0) continue;
     long page = embedded;
     if (page < 0 && i + 1 < n && number[i + 1] >= 0) page = number[i + 1];
     if (page < 0 && i > 0 && number[i - 1] >= 0) page = number[i - 1];

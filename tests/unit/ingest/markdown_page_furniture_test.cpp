@@ -272,5 +272,21 @@ TEST(MarkdownPageFurniture, TheSignedMarkLineIsAStamp) {
   EXPECT_EQ(std::count_if(texts.begin(), texts.end(), [](const std::string& t) { return t.find("[daky]") != std::string::npos; }), 1);
 }
 
+// Numbered notes with the same wording ("8 Điều này được bãi bỏ …", "16 Điều này được bãi bỏ …")
+// look like a header with a glued page number, but they go on on the next line: text, not furniture.
+TEST(MarkdownPageFurniture, RepeatedNumberedNotesThatGoOnAreNotRunningHeaders) {
+  const std::string input =
+      "Điều 3. (được bãi bỏ)\n\n"
+      "3 Điều này được bãi bỏ theo quy định tại Thông tư số 05/2024/TT-\n"
+      "BNV ngày 10 tháng 3 năm 2024.\n\n"
+      "Điều 7. (được bãi bỏ)\n\n"
+      "7 Điều này được bãi bỏ theo quy định tại Thông tư số 05/2024/TT-\n"
+      "BNV ngày 10 tháng 3 năm 2024.\n";
+  std::string text = input;
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.total_lines(), 0u);
+  EXPECT_EQ(text, input);
+}
+
 }  // namespace
 }  // namespace vanban
