@@ -315,6 +315,11 @@ class Collector {
       const std::size_t at = it->first - begin;
       if (at < done || s.substr(at, it->second.length) != it->second.id) continue;  // not these source bytes
       line_.text.append(s.substr(done, at - done));
+      // "1.4Việc": the marker sat between a label and its text; the label keeps its space.
+      const std::size_t after = at + it->second.length;
+      if (!line_.text.empty() && (line_.text.back() == '.' || line_.text.back() == ')') && after < s.size() &&
+          s[after] != ' ')
+        line_.text.push_back(' ');
       line_.text.push_back(kMarkPlaceholder);
       cur_.mark_ids.push_back(it->second.id);
       done = at + it->second.length;

@@ -92,8 +92,16 @@ bool is_marker_at(std::string_view text, std::size_t at, std::size_t len) {
     U8_NEXT(text.data(), k, static_cast<int32_t>(text.size()), after);
   }
   const UChar32 before = code_point_before(text, at);
-  // "1.4Việc …": the marker of a label, glued to the first word of its text.
-  if (u_isupper(after) && (before == '.' || before == ')')) return true;
+  // "1.4Việc …", "5. 3Căn cứ …": a marker glued to the first word of a text; a code such as "5G"
+  // has no lower-case letter after its capital.
+  if (u_isupper(after) && (before == '.' || before == ')' || before == ' ')) {
+    int32_t k = static_cast<int32_t>(at + len);
+    UChar32 c = 0;
+    U8_NEXT(text.data(), k, static_cast<int32_t>(text.size()), c);
+    UChar32 next = 0;
+    if (k < static_cast<int32_t>(text.size())) U8_NEXT(text.data(), k, static_cast<int32_t>(text.size()), next);
+    if (u_islower(next)) return true;
+  }
   if (!(after == ' ' || after == '\n' || after == '\r' || is_closing_punct(after))) return false;
   if (is_digit(static_cast<char>(before)) && before < 0x80) return false;
   if (u_isalpha(before)) return !ends_with_unit(text.substr(0, at));

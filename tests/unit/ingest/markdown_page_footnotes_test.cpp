@@ -56,6 +56,24 @@ TEST(MarkdownPageFootnotes, AMarkerAfterClosingPunctuationAndConsecutiveNotes) {
   EXPECT_EQ(texts[1], "Cụm từ “kho chuyên dụng” được hiểu như sau:” Kho được xây dựng theo thiết kế mẫu của Bộ.");
 }
 
+// Markers glued to the first word of a text, after a label: "1.4Việc", "5. 3Căn cứ"; a code such
+// as "5G" is no marker.
+TEST(MarkdownPageFootnotes, AMarkerGluedToTheFirstWordAfterALabel) {
+  const std::string input = std::string(
+                                "Điều 8. Trả lương\n"
+                                "1.4Việc trả lương thực hiện hằng tháng qua tài khoản, kể cả mạng 5G của đơn vị.\n"
+                                "2. 5Căn cứ quỹ tiền lương, đơn vị quyết định mức trích lập.\n"
+                                "\n"
+                                "4 Khoản này được sửa đổi năm 2025.\n"
+                                "5 Khoản này được bổ sung năm 2025.\n") +
+                            kPageBreak + "Điều 9. Hiệu lực\nThông tư có hiệu lực từ ngày ký.\n" + kPageBreak2;
+  const Document doc = read_md(input);
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  const auto texts = paragraph_texts(doc);
+  EXPECT_EQ(texts[1], "1. Việc trả lương thực hiện hằng tháng qua tài khoản, kể cả mạng 5G của đơn vị.");
+  EXPECT_EQ(texts[2], "2. Căn cứ quỹ tiền lương, đơn vị quyết định mức trích lập.");
+}
+
 // Near misses: a page foot line starting with a number is body text when it continues a sentence
 // ("1 và khoản 2 …"), when no marker of that number stands earlier on the page ("khoản 3" is a
 // reference, "50 m2" an area), or when the number has a leading zero ("01 bộ hồ sơ").
