@@ -156,8 +156,22 @@ PageFootnotes find_page_footnotes(std::string& text, const PageFurniture& furnit
     const std::size_t page_begin = region_begin;
     region_begin = lines[b].end;
     if (a == 0 || !is_rule(view(a - 1))) continue;
-    const auto first = note_number(view(a));
+    // The last note of the page before may go on at the top of this foot ("… phái sinh và thị
+    // trường …, có hiệu lực …" / "4 Điểm này …"): lines before the note numbered next after it.
+    const std::size_t a_start = a;
+    std::size_t lead = a;
+    if (last_id > 0) {
+      const std::string expected = std::to_string(last_id + 1);
+      for (std::size_t i = a; i <= b; ++i)
+        if (const auto n = note_number(view(i)); n && view(i).substr(n->first, n->second) == expected) {
+          lead = i;
+          break;
+        }
+    }
+    const std::size_t continued = lead;  // lines [a, continued) go on with note `last_id`
+    const auto first = note_number(view(lead));
     if (!first) continue;
+    a = lead;
     // Consecutive numbers open the notes; other lines continue the note above.
     struct Note {
       std::size_t line;
@@ -189,6 +203,11 @@ PageFootnotes find_page_footnotes(std::string& text, const PageFurniture& furnit
       limit = at[k];
     }
     if (!all) continue;
+    if (continued > a_start) {
+      const auto v = view(a_start);
+      const std::size_t lead_spaces = v.find_first_not_of(" \t");
+      definitions[lines[a_start].begin + lead_spaces] = std::string(1, kFootnoteContinuation) + std::to_string(last_id);
+    }
     for (std::size_t k = 0; k < notes.size(); ++k) {
       markers[at[k]] = TextMarker{notes[k].id.size(), notes[k].id};
       std::memset(text.data() + notes[k].offset, kDefinitionFiller, notes[k].length);

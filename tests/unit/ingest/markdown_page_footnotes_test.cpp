@@ -74,6 +74,30 @@ TEST(MarkdownPageFootnotes, AMarkerGluedToTheFirstWordAfterALabel) {
   EXPECT_EQ(texts[2], "2. Căn cứ quỹ tiền lương, đơn vị quyết định mức trích lập.");
 }
 
+// A note cut by the page break goes on at the top of the next page's foot, before the note
+// numbered next: its rest is appended to it, not left in the body.
+TEST(MarkdownPageFootnotes, ANoteContinuedAtTheNextFootIsJoined) {
+  const std::string input = std::string(
+                                "Điều 4. Phạm vi\n"
+                                "Quy chế áp dụng cho các kho lưu trữ cấp huyện6 và cấp xã.\n"
+                                "\n"
+                                "6 Cụm từ này được sửa đổi theo Thông tư số 04/2025/TT-BNV ngày 12 tháng\n") +
+                            kPageBreak +
+                            "Điều 5. Trách nhiệm\n"
+                            "Sở Nội vụ hướng dẫn thực hiện quy chế7.\n"
+                            "\n"
+                            "3 năm 2025 của Bộ trưởng Bộ Nội vụ.\n"
+                            "7 Khoản này được bổ sung năm 2025.\n" +
+                            kPageBreak2;
+  const Document doc = read_md(input);
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[0].id, "6");
+  EXPECT_EQ(doc.footnotes[0].text,
+            "Cụm từ này được sửa đổi theo Thông tư số 04/2025/TT-BNV ngày 12 tháng 3 năm 2025 của Bộ trưởng Bộ Nội vụ.");
+  EXPECT_EQ(doc.footnotes[1].id, "7");
+  for (const auto& t : paragraph_texts(doc)) EXPECT_EQ(t.find("Bộ trưởng Bộ Nội vụ."), std::string::npos) << t;
+}
+
 // Near misses: a page foot line starting with a number is body text when it continues a sentence
 // ("1 và khoản 2 …"), when no marker of that number stands earlier on the page ("khoản 3" is a
 // reference, "50 m2" an area), or when the number has a leading zero ("01 bộ hồ sơ").
