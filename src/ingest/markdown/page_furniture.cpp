@@ -162,10 +162,11 @@ PageFurniture remove_page_furniture(std::string& text) {
     i = j - 1;
   }
 
-  // "[daky]": the gazette's mark of where the signature was ("đã ký"), on a line of its own.
+  // "[daky]": the gazette's mark of where the signature was ("đã ký"), on a line of its own; some
+  // converters keep only its opening bracket.
   for (std::size_t i = 0; i < n; ++i) {
     const auto t = lines[i].trimmed;
-    if (removed[i] || (t != "[daky]" && t != "[DAKY]" && t != "[đã ký]" && t != "[Đã ký]")) continue;
+    if (removed[i] || (t != "[daky]" && t != "[DAKY]" && t != "[đã ký]" && t != "[Đã ký]" && t != "[")) continue;
     removed[i] = 1;
     ++report.signature_stamps;
   }

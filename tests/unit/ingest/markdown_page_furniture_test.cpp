@@ -272,6 +272,15 @@ TEST(MarkdownPageFurniture, TheSignedMarkLineIsAStamp) {
   EXPECT_EQ(std::count_if(texts.begin(), texts.end(), [](const std::string& t) { return t.find("[daky]") != std::string::npos; }), 1);
 }
 
+// Some converters keep only the mark's opening bracket: the signer's name is not glued to it. A
+// closing bracket alone (a formula cut over lines) stays.
+TEST(MarkdownPageFurniture, ALoneOpeningBracketIsTheCutSignedMark) {
+  const Document doc = read_md("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n[\nVõ Thành Luân\n\nTỷ lệ = [A + B\n]\n");
+  const auto texts = paragraph_texts(doc);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Võ Thành Luân"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Tỷ lệ = [A + B ]"), texts.end());
+}
+
 // Numbered notes with the same wording ("8 Điều này được bãi bỏ …", "16 Điều này được bãi bỏ …")
 // look like a header with a glued page number, but they go on on the next line: text, not furniture.
 TEST(MarkdownPageFurniture, RepeatedNumberedNotesThatGoOnAreNotRunningHeaders) {
