@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/markdown/footnote_markers.hpp"
+#include "ingest/markdown/line_shape.hpp"
 
 namespace vanban::md {
 namespace {
@@ -149,13 +150,37 @@ PageFootnotes find_page_footnotes(std::string& text, const PageFurniture& furnit
 
   long last_id = 0;
   std::size_t region_begin = 0;  // byte offset where the page's text starts
+  // How the notes at the last page foot ended: mid-sentence, or on a ';' (a list of clauses).
+  enum class Open { No, MidSentence, Semicolon };
+  Open open = Open::No;
+  auto how_open = [&](std::size_t line) {
+    const std::string_view t = trim(view(line));
+    if (!t.empty() && t.back() == ';') return Open::Semicolon;
+    return ends_mid_sentence(t) ? Open::MidSentence : Open::No;
+  };
   for (std::size_t b : feet) {
+    const Open before = open;
+    open = Open::No;
     // The block of lines ending at the foot, after a blank line.
     std::size_t a = b;
     while (a > 0 && !is_rule(view(a - 1)) && b - a < kMaxNoteLines) --a;
     const std::size_t page_begin = region_begin;
     region_begin = lines[b].end;
     if (a == 0 || !is_rule(view(a - 1))) continue;
+    // A foot holding only the rest of the note left open at the page before: it goes on in lower
+    // case, or with the next clause of a list cut after its ';' ("Căn cứ …", "Theo đề nghị …").
+    if (before != Open::No && last_id > 0 && !note_number(view(a)) &&
+        leading_label(view(a)).kind == LabelKind::None &&
+        (starts_lowercase(view(a)) || (before == Open::Semicolon && starts_preamble_phrase(trim(view(a)))))) {
+      bool numbered = false;
+      for (std::size_t i = a; i <= b && !numbered; ++i) numbered = note_number(view(i)).has_value();
+      if (!numbered) {
+        const std::size_t lead_spaces = view(a).find_first_not_of(" \t");
+        definitions[lines[a].begin + lead_spaces] = std::string(1, kFootnoteContinuation) + std::to_string(last_id);
+        open = how_open(b);
+        continue;
+      }
+    }
     // The last note of the page before may go on at the top of this foot ("… phái sinh và thị
     // trường …, có hiệu lực …" / "4 Điểm này …"): lines before the note numbered next after it.
     const std::size_t a_start = a;
@@ -216,6 +241,7 @@ PageFootnotes find_page_footnotes(std::string& text, const PageFurniture& furnit
     found.notes += notes.size();
     found.markers += notes.size();
     last_id = next - 1;
+    open = how_open(b);
   }
   return found;
 }

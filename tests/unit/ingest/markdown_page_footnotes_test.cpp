@@ -98,6 +98,39 @@ TEST(MarkdownPageFootnotes, ANoteContinuedAtTheNextFootIsJoined) {
   for (const auto& t : paragraph_texts(doc)) EXPECT_EQ(t.find("Bộ trưởng Bộ Nội vụ."), std::string::npos) << t;
 }
 
+// A note left open at a page foot (mid-sentence or after a ';') goes on alone at the next foot:
+// in lower case, or with the next clause of its list ("Căn cứ …"). A labelled body line or a
+// capitalized sentence there is body text (near misses).
+TEST(MarkdownPageFootnotes, ANoteContinuedAloneAtTheNextFootIsJoined) {
+  const std::string input = std::string(
+                                "Điều 1. Phạm vi\n"
+                                "Thông tư này hướng dẫn việc lập hồ sơ lưu trữ1.\n"
+                                "\n"
+                                "1 Văn bản này được hợp nhất từ Thông tư số 02/2025/TT-BNV, có căn cứ:\n"
+                                "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;\n") +
+                            kPageBreak +
+                            "Điều 2. Hồ sơ\n"
+                            "Hồ sơ được lập theo mẫu.\n"
+                            "\n"
+                            "Căn cứ Nghị định số 30/2025/NĐ-CP ngày 05 tháng 3 năm 2025 của Chính phủ\n"
+                            "quy định chức năng của Bộ Nội vụ;\n" +
+                            kPageBreak2 +
+                            "Điều 3. Lưu giữ\n"
+                            "Hồ sơ được lưu giữ 10 năm.\n"
+                            "\n"
+                            "Các đơn vị báo cáo kết quả trước ngày 15 tháng 12.\n"
+                            "\n \nTẠP CHÍ NỘI VỤ/Số 8/Ngày 02-02-2026 \n9\n \n"
+                            "Điều 4. Hiệu lực\n";
+  const Document doc = read_md(input);
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].text,
+            "Văn bản này được hợp nhất từ Thông tư số 02/2025/TT-BNV, có căn cứ:\n"
+            "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024; Căn cứ Nghị định số 30/2025/NĐ-CP ngày 05 tháng 3 năm "
+            "2025 của Chính phủ quy định chức năng của Bộ Nội vụ;");
+  const auto texts = paragraph_texts(doc);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Các đơn vị báo cáo kết quả trước ngày 15 tháng 12."), texts.end());
+}
+
 // Near misses: a page foot line starting with a number is body text when it continues a sentence
 // ("1 và khoản 2 …"), when no marker of that number stands earlier on the page ("khoản 3" is a
 // reference, "50 m2" an area), or when the number has a leading zero ("01 bộ hồ sơ").
