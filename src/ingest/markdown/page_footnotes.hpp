@@ -28,7 +28,8 @@ struct PageFootnotes {
 /// punctuation. A block at a page foot whose lines open with consecutive numbers is read as
 /// footnotes only when every number has such a marker earlier on the page (a body line "1 và
 /// khoản 2 Điều này." there has none). Found notes become "[^N]:"-like definitions (their number
-/// is blanked with kDefinitionFiller and entered in `definitions`), their markers `markers`.
+/// is blanked with kDefinitionFiller and entered in `definitions`), their markers `markers`. A note
+/// cut by the page break goes on at the next foot: those lines get a kFootnoteContinuation id.
 /// Only for text with page furniture (`furniture` not empty); offsets stay valid.
 PageFootnotes find_page_footnotes(std::string& text, const PageFurniture& furniture, FootnoteDefinitions& definitions,
                                   TextMarkers& markers);
