@@ -120,6 +120,22 @@ TEST(MarkdownPlainText, JoinsACapitalizedContinuationRightAfterAPageBreak) {
 namespace vanban {
 namespace {
 
+// A clause list cut by a page break after a full line ending with ';' goes on in lower case on the
+// next page; a short line ending with ';' (the last item) does not (near miss).
+TEST(MarkdownPlainText, JoinsAClauseListCutAfterASemicolonAtAPageBreak) {
+  const std::string page_header = "BẢN TIN NỘI BỘ/Số 3/Tháng 02-2025\n";
+  std::string text;
+  for (int i = 0; i < 3; ++i) text += "Sở Tài chính tổng hợp số liệu thu, chi ngân sách của các huyện trong năm;\n";
+  text += "số liệu về tài sản công, nợ công và các khoản tạm ứng của ngân sách tỉnh;\n\n" + page_header + "2\n\n";
+  text += "lưu chuyển tiền tệ của ngân sách tỉnh trong năm báo cáo.\n\n";
+  text += "- Lưu: VT;\n\n" + page_header + "3\n\nsố liệu năm trước được giữ nguyên.\n";
+  const Document doc = read_md(text);
+  const auto texts = paragraph_texts(doc);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_NE(texts[0].find("ngân sách tỉnh; lưu chuyển tiền tệ"), std::string::npos);
+  EXPECT_EQ(texts[2], "số liệu năm trước được giữ nguyên.");
+}
+
 TEST(MarkdownPlainText, NumberedItemsAfterAPartLabelKeepTheirOwnNumbers) {
   // md4c sees one ordered list (1., 2., 1.) with "II. …" as a lazy continuation line.
   const Document doc = testing::read_md(
