@@ -8,8 +8,10 @@
 #include "ingest/markdown/bracket_guard.hpp"
 #include "ingest/markdown/block_collector.hpp"
 #include "ingest/markdown/footnote_definitions.hpp"
+#include "ingest/markdown/header_table.hpp"
 #include "ingest/markdown/input_check.hpp"
 #include "ingest/markdown/line_index.hpp"
+#include "ingest/markdown/page_footnotes.hpp"
 #include "ingest/markdown/page_furniture.hpp"
 #include "ingest/markdown/reflow.hpp"
 #include "ingest/markdown/text_decoding.hpp"
@@ -98,19 +100,28 @@ void read_markdown(std::string_view bytes, const ReadOptions& options, const tex
   const md::PageFurniture furniture = md::remove_page_furniture(text);
   md::blank_decorative_rules(text);
   report_furniture(furniture, index, doc);
-  const md::FootnoteDefinitions definitions = md::neutralize_footnote_definitions(text);
+  md::FootnoteDefinitions definitions = md::neutralize_footnote_definitions(text);
+  md::TextMarkers text_markers;
+  if (const auto notes = md::find_page_footnotes(text, furniture, definitions, text_markers); notes.notes > 0)
+    doc.diagnostics.info("md.page-footnotes", "read " + std::to_string(notes.notes) +
+                                                  " footnote(s) at page feet, their markers left as plain digits");
   if (const std::size_t guarded = md::neutralize_dense_brackets(text))
     doc.diagnostics.info("md.brackets-as-text", "read the brackets of " + std::to_string(guarded) +
                                                     " paragraph(s) with very many '[' as plain text (links there "
                                                     "are not resolved)");
 
-  const std::vector<md::RawBlock> raw = md::collect_blocks(text, definitions);
+  const std::vector<md::RawBlock> raw = md::collect_blocks(text, definitions, text_markers);
   const md::Reflower reflower(md::Reflower::typical_width(raw));
   const md::AssemblyStats stats = md::assemble_blocks(raw, reflower, index, furniture, doc);
   if (stats.joined_paragraphs > 0)
     doc.diagnostics.info("md.paragraphs-joined", "joined " + std::to_string(stats.joined_paragraphs) +
                                                      " paragraph(s) cut by a page break or a footnote block");
 
+  if (const auto moved = md::restore_header_table(doc, kit.folder))
+    doc.diagnostics.info("md.header-table-moved",
+                         "moved the header table (issuer, national motto, number, place and date), found after the "
+                         "text as block " + std::to_string(*moved + 1) + ", back to the start of the document",
+                         std::get<Table>(doc.blocks.front()).location);
   if (doc.blocks.empty()) {
     doc.footnotes.clear();
     doc.diagnostics.fatal("input.empty",

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "ingest/markdown/footnote_definitions.hpp"
 #include "ingest/markdown/layout_columns.hpp"
 #include "ingest/markdown/line_shape.hpp"
 #include "ingest/markdown/paragraph_joiner.hpp"
@@ -231,6 +232,18 @@ class Assembler {
   }
 
   void add_footnote(const std::string& id, const RawParagraph& raw, std::size_t offset) {
+    if (!id.empty() && id.front() == kFootnoteContinuation) {
+      // The rest of a footnote cut by a page break: appended to its text.
+      const std::string of = id.substr(1);
+      for (auto it = doc_.footnotes.rbegin(); it != doc_.footnotes.rend(); ++it) {
+        if (it->id != of) continue;
+        const std::string more = footnote_text(raw, reflower_);
+        if (!more.empty()) it->text += (it->text.empty() ? "" : " ") + more;
+        break;
+      }
+      footnote_seen_ = true;
+      return;
+    }
     Footnote f;
     f.id = id;
     f.text = footnote_text(raw, reflower_);

@@ -1,6 +1,8 @@
 #include "ingest/markdown/block_collector.hpp"
 
 #include <md4c.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstring>
@@ -9,6 +11,7 @@
 #include "ingest/markdown/bracket_guard.hpp"
 #include "ingest/markdown/footnote_markers.hpp"
 #include "ingest/markdown/html_entities.hpp"
+#include "ingest/markdown/line_shape.hpp"
 
 namespace vanban::md {
 namespace {
@@ -28,6 +31,19 @@ bool is_blank_field_gap(std::string_view line, std::size_t gap_begin, std::size_
   for (auto w : kBlankAfter)
     if (after == w) return true;
   return !after.empty() && after.front() == '/';
+}
+
+/// "cấp từ          số 01": a run of spaces inside a sentence (justified or pasted text) is no column
+/// gap: the text goes on in lower case right after it, while a right column opens with a capital,
+/// a digit or a bracket ("CỘNG HÒA…", "KT. CHỦ TỊCH", "(Đã ký)").
+bool is_prose_gap(std::string_view line, std::size_t gap_begin, std::size_t gap_end) {
+  if (!ends_mid_sentence(line.substr(0, gap_begin))) return false;
+  const std::string_view after = line.substr(gap_end);
+  if (after.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(after.data(), i, static_cast<int32_t>(after.size()), c);
+  return u_islower(c) != 0;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == kDefinitionFiller; }
@@ -53,7 +69,8 @@ struct SourceMarker {
 
 class Collector {
  public:
-  Collector(std::string_view text, const FootnoteDefinitions& definitions) : text_(text), definitions_(definitions) {}
+  Collector(std::string_view text, const FootnoteDefinitions& definitions, const TextMarkers& markers)
+      : text_(text), definitions_(definitions), markers_(markers) {}
 
   std::vector<RawBlock> run() {
     MD_PARSER parser{};
@@ -273,7 +290,7 @@ class Collector {
       }
     }
     const std::size_t appended_at = line_.text.size();
-    line_.text.append(s);
+    append_with_markers(source, s);
     for (std::size_t i = appended_at; i < line_.text.size(); ++i) {
       if (line_.text[i] == kOpenBracketFiller) line_.text[i] = '[';
       else if (line_.text[i] == kCloseBracketFiller) line_.text[i] = ']';
@@ -283,6 +300,31 @@ class Collector {
       (strong_ > 0 ? strong_chars_ : plain_chars_)++;
       if (em_ == 0) ++upright_chars_;
     }
+  }
+
+  /// Appends `s`; the plain-digit footnote markers within it become placeholders.
+  void append_with_markers(const char* source, std::string_view s) {
+    if (markers_.empty() || !in_text(source)) {
+      line_.text.append(s);
+      return;
+    }
+    const auto begin = static_cast<std::size_t>(source - text_.data());
+    std::size_t done = 0;
+    for (auto it = markers_.lower_bound(begin); it != markers_.end() && it->first + it->second.length <= begin + s.size();
+         ++it) {
+      const std::size_t at = it->first - begin;
+      if (at < done || s.substr(at, it->second.length) != it->second.id) continue;  // not these source bytes
+      line_.text.append(s.substr(done, at - done));
+      // "1.4Việc": the marker sat between a label and its text; the label keeps its space.
+      const std::size_t after = at + it->second.length;
+      if (!line_.text.empty() && (line_.text.back() == '.' || line_.text.back() == ')') && after < s.size() &&
+          s[after] != ' ')
+        line_.text.push_back(' ');
+      line_.text.push_back(kMarkPlaceholder);
+      cur_.mark_ids.push_back(it->second.id);
+      done = at + it->second.length;
+    }
+    line_.text.append(s.substr(done));
   }
 
   void on_tag(std::string_view tag) {
@@ -497,7 +539,9 @@ class Collector {
     if (!open_) return;
     // A gap of 4+ spaces (or a tab) between words separates two layout columns.
     std::size_t gap_end = std::string::npos;
-    if (!in_code_) {
+    // A line opening with an outline label ("1. …", "Điều 3. …") is body text: a gap in it sets off
+    // a code or an amount on the same line ("hạng II        Mã số: V.01"), never a header column.
+    if (!in_code_ && leading_label(line_.text).kind != LabelKind::Outline) {
       std::size_t run = 0;
       bool seen_text = false;
       for (std::size_t i = 0; i < line_.text.size(); ++i) {
@@ -506,7 +550,8 @@ class Collector {
           run += c == '\t' ? 4 : 1;
           continue;
         }
-        if (seen_text && run >= 4 && c != kDefinitionFiller && !is_blank_field_gap(line_.text, i - run, i)) {
+        if (seen_text && run >= 4 && c != kDefinitionFiller && !is_blank_field_gap(line_.text, i - run, i) &&
+            !is_prose_gap(line_.text, i - run, i)) {
           gap_end = i;
           break;
         }
@@ -632,6 +677,7 @@ class Collector {
 
   std::string_view text_;
   const FootnoteDefinitions& definitions_;
+  const TextMarkers& markers_;
   std::vector<RawBlock> out_;
 
   RawParagraph cur_;
@@ -666,8 +712,9 @@ class Collector {
 
 }  // namespace
 
-std::vector<RawBlock> collect_blocks(std::string_view text, const FootnoteDefinitions& definitions) {
-  return Collector(text, definitions).run();
+std::vector<RawBlock> collect_blocks(std::string_view text, const FootnoteDefinitions& definitions,
+                                     const TextMarkers& markers) {
+  return Collector(text, definitions, markers).run();
 }
 
 }  // namespace vanban::md

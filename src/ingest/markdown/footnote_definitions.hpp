@@ -8,6 +8,10 @@ namespace vanban::md {
 /// Fills a neutralized "[^id]:" prefix; the block collector treats it as invisible.
 inline constexpr char kDefinitionFiller = '\x1E';
 
+/// Opens the id of a definition that goes on with the footnote of the rest of the id (a footnote
+/// text continued at the foot of the next page).
+inline constexpr char kFootnoteContinuation = '\x1D';
+
 /// Markdown footnote definitions ("[^1]: text") by the byte offset of their '['.
 using FootnoteDefinitions = std::unordered_map<std::size_t, std::string>;
 

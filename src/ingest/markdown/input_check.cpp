@@ -10,6 +10,9 @@ namespace {
 
 bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+/// At most one NUL byte per this many bytes of text is read as a stray character, not binary data.
+constexpr std::size_t kTextBytesPerNul = 1000;
+
 bool is_control(unsigned char c) { return (c < 0x20 && !is_ascii_space(c)) || c == 0x7F; }
 
 std::string where(const SourceLocation& loc, std::size_t byte_offset) {
@@ -77,10 +80,14 @@ std::optional<CheckedInput> check_text_input(std::string_view bytes, Diagnostics
   bool only_space = true;
   std::size_t controls = 0;
   std::size_t first_nul = std::string_view::npos;
+  std::size_t nuls = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!is_ascii_space(c)) only_space = false;
-    if (c == 0 && first_nul == std::string_view::npos) first_nul = i;
+    if (c == 0) {
+      if (first_nul == std::string_view::npos) first_nul = i;
+      ++nuls;
+    }
     if (is_control(c)) ++controls;
   }
   if (only_space) {
@@ -91,7 +98,15 @@ std::optional<CheckedInput> check_text_input(std::string_view bytes, Diagnostics
                       {1, 1});
     return std::nullopt;
   }
-  if (first_nul != std::string_view::npos) {
+  // A PDF-to-text converter leaves a NUL where the page had a check box: a few NULs in a long text
+  // are stray characters (blanked by the reader, with a warning); many of them mean binary data.
+  if (first_nul != std::string_view::npos && nuls * kTextBytesPerNul <= text.size()) {
+    const auto loc = locate_in_raw(text, first_nul);
+    diagnostics.warning("input.nul-bytes",
+                        std::to_string(nuls) + " NUL byte(s) in the text, the first at " +
+                            where(loc, first_nul + in.bom_bytes) + ": read as spaces",
+                        loc);
+  } else if (first_nul != std::string_view::npos) {
     const auto loc = locate_in_raw(text, first_nul);
     diagnostics.fatal("input.binary",
                       "input looks binary: NUL byte at " + where(loc, first_nul + in.bom_bytes) +

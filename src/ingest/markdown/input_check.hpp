@@ -18,7 +18,8 @@ struct CheckedInput {
 enum class Utf8Check { Reject, Defer };
 
 /// Rejects input that cannot be read as text: empty or whitespace-only ("input.empty"), binary
-/// data ("input.binary": NUL bytes, a UTF-16/32 byte order mark, mostly control characters) and,
+/// data ("input.binary": NUL bytes more than one per thousand bytes, a UTF-16/32 byte order mark,
+/// mostly control characters; fewer NULs only warn, "input.nul-bytes", and are read as spaces) and,
 /// unless deferred, invalid UTF-8 ("input.invalid-utf8", see report_invalid_utf8). The Fatal
 /// diagnostic says what was wrong and where (line:column of the first offending byte). On success
 /// returns the text without its BOM.

@@ -1,4 +1,5 @@
 #include "ingest/markdown/layout_columns.hpp"
+#include "ingest/markdown/line_shape.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -124,7 +125,14 @@ std::optional<ColumnRun> find_column_run(const RawParagraph& block, std::optiona
   // Right after a column run, a short block belongs to the two columns as a whole: a recipient
   // wrapped over two lines whose second line carries the right column's "(đã ký)" stays one left
   // item. A long block is body text that merely has a wide gap somewhere.
-  if (continuing && lines.size() <= kMaxContinuingLines) return cut(block, lines.begin(), lines.end(), right_column);
+  // A line opening with an outline label after the split line ("Điều 3. …" read by Markdown as the
+  // lazy continuation of a list item) starts the body again: the run stops before it.
+  if (continuing && lines.size() <= kMaxContinuingLines) {
+    auto stop = std::find_if(first + 1, lines.end(), [](const RawLine& l) {
+      return !split(l) && leading_label(l.text).kind == LabelKind::Outline;
+    });
+    return cut(block, lines.begin(), stop, right_column);
+  }
   return cut(block, begin, end, right_column);
 }
 }  // namespace vanban::md

@@ -82,6 +82,20 @@ bool is_gazette_header(std::string_view t) {
   return starts_with(t, "CÔNG BÁO/") || starts_with(t, "CÔNG BÁO Số") || starts_with(t, "CÔNG BÁO số");
 }
 
+/// "#### Mục 2", "Chương 3", "PHỤ LỤC 2": a structure label whose number changes from one
+/// occurrence to the next, like a page number glued to a header; it is text, not furniture.
+bool is_structure_label(std::string_view key) {
+  while (!key.empty() && (key.front() == '#' || key.front() == '*' || key.front() == '_' || key.front() == ' '))
+    key.remove_prefix(1);
+  while (!key.empty() && (key.back() == '*' || key.back() == '_' || key.back() == ' ')) key.remove_suffix(1);
+  static constexpr std::string_view kWords[] = {"Phần", "PHẦN", "Chương", "CHƯƠNG", "Mục", "MỤC", "Tiểu mục",
+                                                "TIỂU MỤC", "Điều", "ĐIỀU", "Phụ lục", "PHỤ LỤC", "Mẫu số",
+                                                "MẪU SỐ", "Biểu", "BIỂU", "Biểu số", "BIỂU SỐ", "Khoản", "KHOẢN"};
+  for (auto w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
 bool is_stamp_field(std::string_view t) {
   static constexpr std::string_view kFields[] = {"Cơ quan:", "Ngày ký:", "Thời gian ký:", "Email:", "Chức vụ:",
                                                  "Tổ chức:", "Ký ngày:", "Người ký:"};
@@ -148,6 +162,15 @@ PageFurniture remove_page_furniture(std::string& text) {
     i = j - 1;
   }
 
+  // "[daky]": the gazette's mark of where the signature was ("đã ký"), on a line of its own; some
+  // converters keep only its opening bracket.
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto t = lines[i].trimmed;
+    if (removed[i] || (t != "[daky]" && t != "[DAKY]" && t != "[đã ký]" && t != "[Đã ký]" && t != "[")) continue;
+    removed[i] = 1;
+    ++report.signature_stamps;
+  }
+
   // Running headers: the same short line next to (or holding) a page number on several pages.
   struct Candidate {
     std::size_t line;
@@ -159,10 +182,13 @@ PageFurniture remove_page_furniture(std::string& text) {
     if (removed[i] || t.empty() || number[i] >= 0 || t.size() > 160 || !has_letter(t)) continue;
     long embedded = -1;
     const auto key = header_key(t, embedded);
+    // A header holding its page number stands apart from the text below it; a line that goes on
+    // on the next one ("8 Điều này được bãi bỏ theo …" / "BLĐTBXH ngày …") is a numbered note.
+    if (embedded >= 0 && i + 1 < n && !lines[i + 1].trimmed.empty() && number[i + 1] < 0) continue;
     long page = embedded;
     if (page < 0 && i + 1 < n && number[i + 1] >= 0) page = number[i + 1];
     if (page < 0 && i > 0 && number[i - 1] >= 0) page = number[i - 1];
-    if (page < 0 || code_points(key) < 6) continue;
+    if (page < 0 || code_points(key) < 6 || is_structure_label(key)) continue;
     by_key[key].push_back({i, page});
   }
   std::unordered_set<std::size_t> header_lines;

@@ -9,7 +9,7 @@ namespace vanban::md {
 struct PageFurniture {
   std::size_t page_headers = 0;      ///< running headers: "CÔNG BÁO/Số 242/Ngày 22-04-2026"
   std::size_t page_numbers = 0;      ///< a page number alone on its line
-  std::size_t signature_stamps = 0;  ///< "Ký bởi: … / Cơ quan: … / Ngày ký: …" blocks
+  std::size_t signature_stamps = 0;  ///< "Ký bởi: … / Cơ quan: … / Ngày ký: …" blocks, "[daky]" lines
   std::vector<std::size_t> line_offsets;  ///< byte offset of every removed line, ascending
 
   std::size_t total_lines() const { return line_offsets.size(); }

@@ -84,6 +84,9 @@ bool Reflower::is_complete_line(std::string_view prev, std::string_view line) co
   // "(hoặc điều chỉnh giá)\nhàng hóa, dịch vụ": a wrapped subject goes on in lowercase.
   if (is_standalone_header_line(t) && !(t.front() == '(' && starts_lowercase(line))) return true;
   if (is_label_only(t)) return true;
+  // "… chức danh nghề nghiệp;\ntiêu chuẩn, điều kiện …": after a ';' an enumeration that goes on in
+  // lower case without a label is the same sentence (a title wrapped at its ';', a list of clauses).
+  if (t.back() == ';' && starts_lowercase(line)) return false;
   if (ends_with_terminal(t, /*ellipsis_ends=*/false) && is_short(t, 0.8)) return true;
   return false;
 }

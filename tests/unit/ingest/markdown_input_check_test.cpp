@@ -44,6 +44,24 @@ TEST(MarkdownInputCheck, RejectsNulBytesWithTheirPosition) {
   EXPECT_EQ(find_diagnostic(doc, "input.binary")->location.line, 2u);
 }
 
+// A converter writes a NUL where the PDF had a check box: a few in a long text are not binary data.
+TEST(MarkdownInputCheck, ReadsAFewNulBytesInALongTextAsSpacesWithAWarning) {
+  std::string input = "Điều 3. Hồ sơ đề nghị gồm các giấy tờ được đánh dấu dưới đây:\n\n";
+  for (int i = 0; i < 40; ++i) input += "Người đề nghị ghi rõ họ tên, địa chỉ liên lạc và số điện thoại của mình.\n\n";
+  input += std::string("\0", 1) + " Bản sao giấy chứng nhận đăng ký\n\n";
+  input += std::string("\0", 1) + " Tờ khai theo mẫu\n";
+  const Document doc = read_md(input);
+  ASSERT_FALSE(doc.diagnostics.has_fatal());
+  const Diagnostic* d = find_diagnostic(doc, "input.nul-bytes");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->severity, Severity::Warning);
+  EXPECT_NE(d->message.find("2 NUL byte(s)"), std::string::npos) << d->message;
+  const auto texts = testing::paragraph_texts(doc);
+  ASSERT_GE(texts.size(), 2u);
+  EXPECT_EQ(texts[texts.size() - 2], "Bản sao giấy chứng nhận đăng ký");
+  EXPECT_EQ(texts.back(), "Tờ khai theo mẫu");
+}
+
 TEST(MarkdownInputCheck, RejectsMostlyControlCharacters) {
   const Document doc = read_md("\x01\x02\x03\x04\x05\x06\x07\x08 ab \x0E\x0F\x10\x11");
   expect_fatal(doc, "input.binary", "are control characters, the first at line 1, column 1");

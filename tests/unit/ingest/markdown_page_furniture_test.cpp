@@ -120,6 +120,22 @@ TEST(MarkdownPlainText, JoinsACapitalizedContinuationRightAfterAPageBreak) {
 namespace vanban {
 namespace {
 
+// A clause list cut by a page break after a full line ending with ';' goes on in lower case on the
+// next page; a short line ending with ';' (the last item) does not (near miss).
+TEST(MarkdownPlainText, JoinsAClauseListCutAfterASemicolonAtAPageBreak) {
+  const std::string page_header = "BẢN TIN NỘI BỘ/Số 3/Tháng 02-2025\n";
+  std::string text;
+  for (int i = 0; i < 3; ++i) text += "Sở Tài chính tổng hợp số liệu thu, chi ngân sách của các huyện trong năm;\n";
+  text += "số liệu về tài sản công, nợ công và các khoản tạm ứng của ngân sách tỉnh;\n\n" + page_header + "2\n\n";
+  text += "lưu chuyển tiền tệ của ngân sách tỉnh trong năm báo cáo.\n\n";
+  text += "- Lưu: VT;\n\n" + page_header + "3\n\nsố liệu năm trước được giữ nguyên.\n";
+  const Document doc = read_md(text);
+  const auto texts = paragraph_texts(doc);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_NE(texts[0].find("ngân sách tỉnh; lưu chuyển tiền tệ"), std::string::npos);
+  EXPECT_EQ(texts[2], "số liệu năm trước được giữ nguyên.");
+}
+
 TEST(MarkdownPlainText, NumberedItemsAfterAPartLabelKeepTheirOwnNumbers) {
   // md4c sees one ordered list (1., 2., 1.) with "II. …" as a lazy continuation line.
   const Document doc = testing::read_md(
@@ -240,6 +256,61 @@ TEST(MarkdownPageFurniture, TheGazetteHeaderIsFurnitureEvenOnAOnePageDocument) {
   EXPECT_EQ(f.page_numbers, 1u);
   EXPECT_EQ(f.signature_stamps, 1u);
   EXPECT_EQ(md::trim(text.substr(0, text.find("BỘ TÀI CHÍNH"))).find_first_not_of(" \n"), std::string::npos);
+}
+
+// A converter writes "#### Mục 2" with the title on the next heading line: the numbered label
+// looks like a header with a page number glued to it, but it is structure.
+TEST(MarkdownPageFurniture, NumberedStructureLabelsAreNotRunningHeaders) {
+  const std::string input =
+      "## Chương II\n\n## QUẢN LÝ KHO\n\n#### Mục 1\n\n## KHO CẤP TỈNH\n\n**Điều 2. Kho cấp tỉnh**\n\n"
+      "Kho do tỉnh quản lý.\n\n#### Mục 2\n\n## QUẢN LÝ HỒ SƠ TRONG KHO\n\n**Điều 3. Quản lý hồ sơ**\n\n"
+      "Hồ sơ được lập theo mẫu.\n\nPHỤ LỤC 1\n\nMẫu tờ khai\n\nPHỤ LỤC 2\n\nMẫu báo cáo\n";
+  std::string text = input;
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.total_lines(), 0u);
+  EXPECT_EQ(text, input);
+}
+
+// Near miss: a running header with its page number glued on stays furniture.
+TEST(MarkdownPageFurniture, AHeaderWithAGluedPageNumberIsStillFurniture) {
+  std::string text = "BẢN TIN NỘI BỘ SỞ 1\n\nMục tiêu của kế hoạch.\n\nBẢN TIN NỘI BỘ SỞ 2\n\nNội dung tiếp theo.\n";
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.page_headers, 2u);
+}
+
+// The gazette marks where the signature was with "[daky]" on its own line: furniture, so the
+// signer's name stays alone; the same word inside a sentence is text.
+TEST(MarkdownPageFurniture, TheSignedMarkLineIsAStamp) {
+  const Document doc = read_md("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Thành Luân\n \n[daky] \n\nGhi chú: ô [daky] để trống.\n");
+  const auto texts = paragraph_texts(doc);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Võ Thành Luân"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Ghi chú: ô [daky] để trống."), texts.end());
+  EXPECT_EQ(std::count_if(texts.begin(), texts.end(), [](const std::string& t) { return t.find("[daky]") != std::string::npos; }), 1);
+}
+
+// Some converters keep only the mark's opening bracket: the signer's name is not glued to it. A
+// closing bracket alone (a formula cut over lines) stays.
+TEST(MarkdownPageFurniture, ALoneOpeningBracketIsTheCutSignedMark) {
+  const Document doc = read_md("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n[\nVõ Thành Luân\n\nTỷ lệ = [A + B\n]\n");
+  const auto texts = paragraph_texts(doc);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Võ Thành Luân"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Tỷ lệ = [A + B ]"), texts.end());
+}
+
+// Numbered notes with the same wording ("8 Điều này được bãi bỏ …", "16 Điều này được bãi bỏ …")
+// look like a header with a glued page number, but they go on on the next line: text, not furniture.
+TEST(MarkdownPageFurniture, RepeatedNumberedNotesThatGoOnAreNotRunningHeaders) {
+  const std::string input =
+      "Điều 3. (được bãi bỏ)\n\n"
+      "3 Điều này được bãi bỏ theo quy định tại Thông tư số 05/2024/TT-\n"
+      "BNV ngày 10 tháng 3 năm 2024.\n\n"
+      "Điều 7. (được bãi bỏ)\n\n"
+      "7 Điều này được bãi bỏ theo quy định tại Thông tư số 05/2024/TT-\n"
+      "BNV ngày 10 tháng 3 năm 2024.\n";
+  std::string text = input;
+  const md::PageFurniture f = md::remove_page_furniture(text);
+  EXPECT_EQ(f.total_lines(), 0u);
+  EXPECT_EQ(text, input);
 }
 
 }  // namespace

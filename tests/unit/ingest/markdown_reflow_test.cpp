@@ -122,6 +122,17 @@ TEST_F(MarkdownReflow, ShortLinesEndingASentenceEndTheParagraph) {
                                       "Phương án sắp xếp phải gắn với yêu cầu cơ cấu lại đội ngũ cán bộ cấp xã."}));
 }
 
+// A short line ending with ';' goes on when the next line continues in lower case (a title or a
+// list of clauses wrapped at its ';'); before a capital or a label it ends the paragraph.
+TEST_F(MarkdownReflow, AShortLineEndingWithASemicolonGoesOnInLowerCase) {
+  const auto out = reflower.reflow(block_of({"Quy định chức danh nghề nghiệp;", "tiêu chuẩn xét thăng hạng viên chức.",
+                                             "Căn cứ Luật Viên chức;", "Căn cứ Luật Lao động;", "a) Lập hồ sơ;",
+                                             "b) Gửi hồ sơ."}));
+  EXPECT_EQ(texts(out), (std::vector<std::string>{"Quy định chức danh nghề nghiệp; tiêu chuẩn xét thăng hạng viên chức.",
+                                                  "Căn cứ Luật Viên chức;", "Căn cứ Luật Lao động;", "a) Lập hồ sơ;",
+                                                  "b) Gửi hồ sơ."}));
+}
+
 TEST_F(MarkdownReflow, HeaderAndCapsLinesStandAlone) {
   const auto out = reflower.reflow(block_of({"ỦY BAN NHÂN DÂN", "HUYỆN SƠN HÀ", "Số: 45/KH-UBND",
                                              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
