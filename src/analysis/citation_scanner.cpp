@@ -630,6 +630,12 @@ bool CitationScanner::is_draft_law(const Scan& s, int32_t head_start, int32_t na
 
 void CitationScanner::issued_before(const Scan& s, int32_t head_start, Citation& c) const {
   if (!c.issuer.empty() && c.date) return;
+  {  // cheap test first: the word before is "hành" ("ban hành", "phát hành") or "các"
+    const int32_t e = s.skip_spaces_back(head_start, 0);
+    const bool verb = e >= 4 && s.lower.tempSubStringBetween(e - 4, e) == u"hành";
+    const bool list = e >= 3 && s.lower.tempSubStringBetween(e - 3, e) == u"các";
+    if (!verb && !list) return;
+  }
   int32_t from = std::max(0, head_start - 240);
   for (int32_t i = head_start - 1; i >= from; --i) {
     const char16_t ch = s.folded.charAt(i);

@@ -27,6 +27,7 @@ struct Reference {
   std::optional<PartialDate> date;
   std::optional<int> year;
   std::optional<std::string> issuer;         ///< "UBND huyện Bảo Lâm"
+  bool issuer_inferred = false;              ///< the issuer comes from the symbol ("…/QĐ-TTg"), not the text
   std::optional<std::string> subject;        ///< "về …" text
   std::optional<std::string> name;           ///< laws by name: "Luật Thực hiện dân chủ ở cơ sở" (no year)
   std::optional<std::string> relation;       ///< "basis" (căn cứ), "implements", "amends", "replaces", "repeals"

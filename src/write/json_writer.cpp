@@ -283,6 +283,7 @@ class JsonEmitter {
     field("date", iso_date(r.date));
     integer_or_null("year", r.year);
     field("issuer", r.issuer);
+    if (r.issuer_inferred) flag("issuer_inferred", true);  // only when true (schemas: optional)
     field("subject", r.subject);
     field("name", r.name);
     field("relation", r.relation);

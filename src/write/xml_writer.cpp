@@ -193,6 +193,7 @@ class XmlBuilder {
     opt(n, "date", iso_date(r.date));
     if (r.year) number(n, "year", *r.year);
     opt(n, "issuer", r.issuer);
+    if (r.issuer_inferred) flag(n, "issuer_inferred", true);
     opt(n, "subject", r.subject);
     opt(n, "name", r.name);
     opt(n, "relation", r.relation);

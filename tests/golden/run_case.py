@@ -115,7 +115,7 @@ BLOCK_LISTS = {"blocks", "front", "lead", "heading", "closing", "appendices", "p
 OBJECT_LISTS = {"sections", "children", "footnotes", "references", "occurrences", "deadlines", "tasks",
                 "diagnostics", "footnote_marks", "rows", "cells"}
 INTS = {"level", "year", "deadline", "line", "column", "paragraph", "offset", "grid_span", "heading_level"}
-BOOLS = {"draft", "bold", "italic", "centered", "caps", "auto_numbered", "hard_wrapped", "borderless",
+BOOLS = {"draft", "issuer_inferred", "bold", "italic", "centered", "caps", "auto_numbered", "hard_wrapped", "borderless",
          "vmerge_continue"}
 ATTRIBUTE_OBJECTS = {"location", "style"}
 
