@@ -136,6 +136,9 @@ CitationScanner::CitationScanner(const text::Folder& folder)
           "vẫn|chỉ|thì|mà|nhưng|còn|lại|nay|hiện|đó|này|kia|cho|ra|ở|các|những|đã|sẽ|đang|phải|cần|có|không|và|hoặc|"
           "về|của|được|tại|theo|số|do|năm|ngày|với|trong|để)(?![\\p{L}])"),
       issued_verb_("(?:đã[ ]+)?(?:ký[ ]+)?(?:ban hành|phát hành)[ ]+(?:các[ ]+)?$"),
+      part_before_(
+          "(?<![\\p{L}\\d])(?:điểm[ ]+([a-zđ])[ ]*,?[ ]+)?(?:khoản[ ]+(\\d{1,3})[ ]*,?[ ]+)?điều[ ]+(\\d{1,4})[ ]*,?[ ]+"
+          "(?:của[ ]+)?$"),
       body_head_(
           "(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|bộ|sở|chính phủ|thủ tướng|quốc hội|ban|tỉnh ủy|tỉnh uỷ|thành ủy|"
           "thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|văn phòng|chủ tịch|cục|tổng cục|công an|phòng|trung tâm|viện|"
@@ -258,6 +261,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     scan_bare(s, taken, n);
   }
   s.out.erase(std::remove_if(s.out.begin(), s.out.end(), [](const Citation& c) { return c.draft; }), s.out.end());
+  for (auto& c : s.out) c.part = part_before(s, c.start);
   std::stable_sort(s.out.begin(), s.out.end(), [](const Citation& x, const Citation& y) { return x.start < y.start; });
   // "Nghị định số A và Nghị định số B của Chính phủ": neighbours joined by "và"/"," share an issuer.
   for (std::size_t k = 0; k + 1 < s.out.size(); ++k) {
@@ -682,6 +686,27 @@ void CitationScanner::issued_before(const Scan& s, int32_t head_start, Citation&
     c.date = PartialDate{d->year, d->month, d->day};
     c.year = d->year;
   }
+}
+
+std::optional<CitedPart> CitationScanner::part_before(const Scan& s, int32_t start) const {
+  int32_t e = s.skip_spaces_back(start, 0);
+  if (e >= 3 && s.lower.tempSubStringBetween(e - 3, e) == u"của") e = s.skip_spaces_back(e - 3, 0);
+  if (e == 0 || !u_isdigit(s.folded.charAt(e - 1))) return std::nullopt;  // cheap test: "Điều 5" ends in a digit
+  const int32_t from = std::max(0, start - 48);
+  const icu::UnicodeString before = s.lower.tempSubStringBetween(from, start);
+  auto m = part_before_.matcher(before);
+  if (!find_in(*m, 0, before.length())) return std::nullopt;
+  CitedPart part;
+  const Span diem = group_span(*m, 1), khoan = group_span(*m, 2), dieu = group_span(*m, 3);
+  if (diem.found()) before.tempSubStringBetween(diem.start, diem.end).toUTF8String(part.diem);
+  auto value = [&](const Span& sp) {
+    int v = 0;
+    for (int32_t i = sp.start; i < sp.end; ++i) v = v * 10 + (before.charAt(i) - u'0');
+    return v;
+  };
+  if (khoan.found()) part.khoan = value(khoan);
+  part.dieu = value(dieu);
+  return part;
 }
 
 /// End of an issuer's name that starts at `start`: at the first mark or word of `issuer_end_`, except a

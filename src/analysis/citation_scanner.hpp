@@ -7,6 +7,7 @@
 #include "analysis/date_grammar.hpp"
 #include "analysis/pattern.hpp"
 #include "model/partial_date.hpp"
+#include "model/reference.hpp"
 #include "text/match_text.hpp"
 
 namespace vanban {
@@ -36,6 +37,8 @@ struct Citation {
   /// A law being drafted ("dự thảo: Luật X", "Luật Y (sửa đổi)"): no reference. Kept while scanning
   /// so that the laws named inside it are not read as citations, then dropped.
   bool draft = false;
+  /// "điểm a khoản 2 Điều 5 Nghị định số …": the part of the document this citation names.
+  std::optional<CitedPart> part;
 };
 
 /// Finds citations of other documents: "<type> số <number/symbol> ngày <date> của <issuer> về …"
@@ -76,6 +79,8 @@ class CitationScanner {
   bool is_draft_law(const Scan& s, int32_t head_start, int32_t name_end) const;
   /// "Ngày 10/9/2027, UBND tỉnh ban hành Kế hoạch số …": the issuer (and date) of a citation told before it.
   void issued_before(const Scan& s, int32_t head_start, Citation& c) const;
+  /// "điểm a khoản 2 Điều 5 [của] <citation>": the part named right before a citation.
+  std::optional<CitedPart> part_before(const Scan& s, int32_t start) const;
   bool joins_name(const Scan& s, int32_t at, int32_t n) const;
   std::string relation_before(const Scan& s, int32_t start) const;
   std::string list_relation_before(const Scan& s, int32_t at) const;
@@ -104,7 +109,8 @@ class CitationScanner {
   Pattern not_a_law_before_;
   Pattern lowercase_name_stop_;  // "Luật chuyên ngành", "Luật hiện hành": not names
   Pattern issued_verb_;          // "(đã) (ký) ban hành " right before a citation
-  Pattern body_head_;            // the first word(s) of a body's name: "Ủy ban", "UBND", "Sở", "Bộ"
+  Pattern body_head_;
+  Pattern part_before_;  // "điểm a khoản 2 Điều 5 " ending where a citation starts            // the first word(s) of a body's name: "Ủy ban", "UBND", "Sở", "Bộ"
   Pattern range_;         // "<type> từ số 01[/symbol] đến số 13/2026/QĐ-UBND"
   Pattern bare_;          // "<type> số 335" (no symbol after the number)
 };

@@ -65,7 +65,7 @@ void ReferenceBook::join(Entry& e, Citation& c) {
 
 void ReferenceBook::add(Citation c, const std::string& path, const std::string& where, const SourceLocation& location) {
   if (c.bare) {
-    Occurrence occ{c.text, path, where, location};
+    Occurrence occ{c.text, path, where, location, c.part};
     bare_.emplace_back(std::move(c), std::move(occ));
     return;
   }
@@ -90,7 +90,7 @@ void ReferenceBook::add(Citation c, const std::string& path, const std::string& 
   const bool dated = numbered ? c.date.has_value() : c.year.has_value();
   if (!target) target = dated ? undated : latest;
 
-  Occurrence occ{c.text, path, where, location};
+  Occurrence occ{c.text, path, where, location, c.part};
   if (target) {
     join(*target, c);
   } else {

@@ -295,6 +295,14 @@ class JsonEmitter {
       field("path", o.path);
       field("where", o.where);
       location(o.location);
+      if (o.part) {  // only when the citation names a part (schemas: optional)
+        key("part");
+        w_.StartObject();
+        if (!o.part->diem.empty()) field("diem", o.part->diem);
+        if (o.part->khoan) integer("khoan", o.part->khoan);
+        if (o.part->dieu) integer("dieu", o.part->dieu);
+        w_.EndObject();
+      }
       w_.EndObject();
     }
     w_.EndArray();

@@ -204,6 +204,12 @@ class XmlBuilder {
       text(c, "path", o.path);
       text(c, "where", o.where);
       location(c, o.location);
+      if (o.part) {
+        auto part = c.append_child("part");
+        if (!o.part->diem.empty()) part.append_attribute("diem").set_value(o.part->diem.c_str());
+        if (o.part->khoan) part.append_attribute("khoan").set_value(o.part->khoan);
+        if (o.part->dieu) part.append_attribute("dieu").set_value(o.part->dieu);
+      }
     }
   }
 
