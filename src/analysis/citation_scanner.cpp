@@ -130,11 +130,12 @@ CitationScanner::CitationScanner(const text::Folder& folder)
       amending_name_end_("[ ]+(?:ngày|năm [0-9]{4}|số [0-9])|[ ]*[;(]|\\.(?: |$)"),
       law_number_(std::string("[ ]*,?[ ]*số[ ]*:?[ ]*") + kNumberSymbol),
       year_after_("[ ]+(?:năm[ ]+)?(\\d{4})(?!\\d)"),
-      not_a_law_before_("(?:học|khoa|trường|viện|vụ|hội|đoàn|tạp chí|báo|nhà xuất bản|ngành)[ ]+$"),
+      not_a_law_before_(
+          "(?:học|khoa|trường|viện|vụ|hội|đoàn|tạp chí|báo|nhà xuất bản|ngành|cử nhân|thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ)[ ]+$"),
       lowercase_name_stop_(
           "(?:chuyên ngành|liên quan|khác|mới|cũ|tương ứng|nêu trên|nói trên|hiện hành|định|sau|trên|chưa|cũng|đều|"
           "vẫn|chỉ|thì|mà|nhưng|còn|lại|nay|hiện|đó|này|kia|cho|ra|ở|các|những|đã|sẽ|đang|phải|cần|có|không|và|hoặc|"
-          "về|của|được|tại|theo|số|do|năm|ngày|với|trong|để)(?![\\p{L}])"),
+          "về|của|được|tại|theo|số|do|năm|ngày|với|trong|để|sư)(?![\\p{L}])"),
       issued_verb_("(?:đã[ ]+)?(?:ký[ ]+)?(?:ban hành|phát hành)[ ]+(?:các[ ]+)?$"),
       part_before_(
           "(?<![\\p{L}\\d])(?:điểm[ ]+([a-zđ])[ ]*,?[ ]+)?(?:khoản[ ]+(\\d{1,3})[ ]*,?[ ]+)?điều[ ]+(\\d{1,4})[ ]*,?[ ]+"
@@ -542,11 +543,7 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
     }
     name_end = s.skip_spaces_back(name_end, name_start);
     if (name_end <= name_start) return false;
-    if (lower_name) {  // a lower-case name has at least two words: "Luật thống kê", not "Luật mới"
-      bool two = false;
-      for (int32_t i = name_start; i < name_end && !two; ++i) two = s.folded.charAt(i) == u' ';
-      if (!two) return false;
-    }
+    if (lower_name && !lower_name_ok(s, name_start, name_end, limit)) return false;
     if (!amending) {
       const int32_t ahead = law_number_ahead(s, name_end, limit);
       if (ahead >= 0) name_end = ahead;
@@ -607,6 +604,30 @@ int32_t CitationScanner::law_number_ahead(const Scan& s, int32_t name_end, int32
     if (++words > kMaxWords) return -1;
   }
   return -1;
+}
+
+/// A lower-case name has at least two words ("Luật thống kê", not "Luật mới") and ends where a name
+/// surely ends: at a mark other than a comma, the end of the text, its year, date or number ("Pháp lệnh ưu đãi người có
+/// công" stopped at "có" is cut short, and so not taken).
+bool CitationScanner::lower_name_ok(const Scan& s, int32_t name_start, int32_t name_end, int32_t limit) const {
+  bool two = false;
+  for (int32_t i = name_start; i < name_end; ++i) {
+    if (s.folded.charAt(i) == u',') return false;  // no capital tells whether the name goes on past a comma
+    two = two || s.folded.charAt(i) == u' ';
+  }
+  if (!two) return false;
+  int32_t k = name_end;
+  while (k < s.size() && s.folded.charAt(k) == u' ') ++k;
+  if (k >= s.size()) return true;
+  const char16_t ch = s.folded.charAt(k);
+  // not at a comma: "Luật quản lý, sử dụng tài sản công" goes on past it
+  if (ch == u';' || ch == u'.' || ch == u':' || ch == u'(' || ch == u')' || ch == u'"') return true;
+  for (const char16_t* w : {u"năm ", u"ngày ", u"số "}) {  // followed by a figure: "năm 2022", "số 10/…"
+    const icu::UnicodeString word(w);
+    const int32_t after = k + word.length();
+    if (after < s.size() && s.lower.tempSubStringBetween(k, after) == word && u_isdigit(s.folded.charAt(after))) return true;
+  }
+  return law_number_ahead(s, name_end, limit) >= 0;
 }
 
 /// "dự thảo: Luật A, Luật B", "dự thảo Luật C", "Luật D (sửa đổi)": laws being prepared, not in force.

@@ -77,6 +77,7 @@ class CitationScanner {
   /// clause, past words that cut the name; the start of " số" or -1.
   int32_t law_number_ahead(const Scan& s, int32_t name_end, int32_t limit) const;
   bool is_draft_law(const Scan& s, int32_t head_start, int32_t name_end) const;
+  bool lower_name_ok(const Scan& s, int32_t name_start, int32_t name_end, int32_t limit) const;
   /// "Ngày 10/9/2027, UBND tỉnh ban hành Kế hoạch số …": the issuer (and date) of a citation told before it.
   void issued_before(const Scan& s, int32_t head_start, Citation& c) const;
   /// "điểm a khoản 2 Điều 5 [của] <citation>": the part named right before a citation.

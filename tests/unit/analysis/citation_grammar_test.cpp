@@ -66,9 +66,18 @@ TEST_F(CitationGrammarTest, LawNamedInLowerCase) {
   auto c = scan("tổ chức thực hiện nghiêm Luật phòng cháy chữa cháy và cứu nạn cứu hộ.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].name, "Luật phòng cháy chữa cháy và cứu nạn cứu hộ");
-  c = scan("theo Luật thống kê, số liệu phải được công bố.");
+  c = scan("theo Luật thống kê năm 2027;");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].name, "Luật thống kê");
+  EXPECT_EQ(c[0].year, 2027);
+}
+
+TEST_F(CitationGrammarTest, NearMissLowerCaseNameCutShort) {
+  // a comma or a word may stand inside a lower-case name: with no capital to tell, it is not taken
+  EXPECT_TRUE(scan("theo Luật quản lý, sử dụng vốn công;").empty());
+  EXPECT_TRUE(scan("chế độ theo Pháp lệnh ưu đãi người có công với cách mạng.").empty());
+  EXPECT_TRUE(scan("Luật sư Trần Văn Bình - Chủ nhiệm Đoàn.").empty());
+  EXPECT_TRUE(scan("Trình độ: Thạc sĩ Luật kinh tế.").empty());  // a degree, not a law
 }
 
 TEST_F(CitationGrammarTest, NearMissLowerCaseWordsThatNameNoLaw) {
