@@ -127,7 +127,12 @@ CitationScanner::CitationScanner(const text::Folder& folder)
           "trong đó|đây|này|đó|ban hành|sửa đổi bổ sung|người|cơ quan|tổ chức|cá nhân|doanh nghiệp|mỗi|hộ|chủ|"
           "công dân|nhân dân|địa phương|đơn vị|chính quyền|nhà nước|việc|công tác|trường hợp)(?![\\p{L}])"),
       clause_word_("(?:phải|sẽ|đang|cần|không|là|mà|thì|đều|cũng|vẫn|chỉ)(?![\\p{L}])"),
-      amending_name_end_("[ ]+(?:ngày|năm [0-9]{4}|số [0-9])|[ ]*[;(]|\\.(?: |$)"),
+      // an amending law's name lists the laws it amends, and ends before the clause goes on: "… thì",
+      // "… và các văn bản", or the next amending law of a list (", Luật sửa đổi …")
+      amending_name_end_(
+          "[ ]+(?:ngày|năm [0-9]{4}|số [0-9])|[ ]*[;(]|\\.(?: |$)|"
+          "[ ]+(?:thì|được|đã|sẽ|phải|tại|theo|để|nhằm|cho|và các|và những|hướng dẫn|quy định|trong đó)(?![\\p{L}])|"
+          "[ ]*,[ ]*(?:các|những|được|đã|thì)(?![\\p{L}])|[ ]*(?:,|và)[ ]*luật sửa đổi"),
       law_number_(std::string("[ ]*,?[ ]*số[ ]*:?[ ]*") + kNumberSymbol),
       year_after_("[ ]+(?:năm[ ]+)?(\\d{4})(?!\\d)"),
       not_a_law_before_(
@@ -630,7 +635,7 @@ bool CitationScanner::lower_name_ok(const Scan& s, int32_t name_start, int32_t n
   return law_number_ahead(s, name_end, limit) >= 0;
 }
 
-/// "dự thảo: Luật A, Luật B", "dự thảo Luật C", "Luật D (sửa đổi)": laws being prepared, not in force.
+/// "dự thảo: Luật A, Luật B", "dự thảo Luật C", "dự án Luật E", "Luật D (sửa đổi)": laws being prepared, not in force.
 bool CitationScanner::is_draft_law(const Scan& s, int32_t head_start, int32_t name_end) const {
   int32_t k = name_end;
   while (k < s.size() && s.folded.charAt(k) == u' ') ++k;
@@ -646,11 +651,16 @@ bool CitationScanner::is_draft_law(const Scan& s, int32_t head_start, int32_t na
       from = i + 1;
       break;
     }
-  const int32_t at = s.lower.tempSubStringBetween(from, head_start).lastIndexOf(icu::UnicodeString(u"dự thảo"));
-  if (at < 0) return false;
-  int32_t g = from + at + 7;
-  while (g < head_start && s.folded.charAt(g) == u' ') ++g;
-  return g == head_start || s.folded.charAt(g) == u':';
+  // "dự án Luật" is a bill: the law it would make is not yet one
+  for (const char16_t* cue : {u"dự thảo", u"dự án"}) {
+    const icu::UnicodeString word(cue);
+    const int32_t at = s.lower.tempSubStringBetween(from, head_start).lastIndexOf(word);
+    if (at < 0) continue;
+    int32_t g = from + at + word.length();
+    while (g < head_start && s.folded.charAt(g) == u' ') ++g;
+    if (g == head_start || s.folded.charAt(g) == u':') return true;
+  }
+  return false;
 }
 
 void CitationScanner::issued_before(const Scan& s, int32_t head_start, Citation& c) const {

@@ -30,6 +30,14 @@ TEST_F(CitationGrammarTest, LawMarkedAmendedIsADraft) {
   EXPECT_TRUE(c.empty());
 }
 
+TEST_F(CitationGrammarTest, BillIsADraft) {
+  auto c = scan("chỉ đạo hoàn thiện dự án Luật sửa đổi, bổ sung một số điều của Luật Điện lực, Luật Giá.");
+  EXPECT_TRUE(c.empty());
+  c = scan("các dự án theo Luật Đầu tư công năm 2027;");  // near miss: projects under a law in force
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].name, "Luật Đầu tư công");
+}
+
 TEST_F(CitationGrammarTest, NearMissLawAfterDraftOfAnotherDocumentStays) {
   // the draft is a Quyết định; the law is what it follows
   auto c = scan("Sở Tư pháp thẩm định dự thảo Quyết định theo Luật Ban hành văn bản quy phạm pháp luật năm 2025.");
@@ -41,6 +49,23 @@ TEST_F(CitationGrammarTest, NearMissAmendingLawWithYearIsInForce) {
   auto c = scan("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Du lịch và Luật Di sản văn hóa năm 2024;");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].year, 2024);
+}
+
+TEST_F(CitationGrammarTest, AmendingLawNameEndsBeforeTheClauseGoesOn) {
+  auto c = scan("Theo Luật sửa đổi, bổ sung một số điều của Luật Phí và lệ phí năm 2026 và các văn bản hướng dẫn thi hành "
+                "thì người nộp phí phải kê khai.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].name, "Luật sửa đổi, bổ sung một số điều của Luật Phí và lệ phí");
+  c = scan("theo Luật sửa đổi, bổ sung một số điều của Luật Hải quan thì doanh nghiệp được miễn kiểm tra.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].name, "Luật sửa đổi, bổ sung một số điều của Luật Hải quan");
+}
+
+TEST_F(CitationGrammarTest, NearMissAmendingLawListingSeveralLaws) {
+  auto c = scan("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Điện ảnh, Luật Báo chí và Luật Quảng cáo ngày 02 tháng 4 năm 2027;");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].name, "Luật sửa đổi, bổ sung một số điều của Luật Điện ảnh, Luật Báo chí và Luật Quảng cáo");
+  EXPECT_EQ(c[0].date->iso(), "2027-04-02");
 }
 
 // ---- a list of one series shares the trailing date
