@@ -153,6 +153,7 @@ CitationScanner::CitationScanner(const text::Folder& folder)
              ")[ ]+(?:tu[ ]+)?so[ ]*:?[ ]*(\\d{1,5})(?:(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*))?"
              "[ ]*,?[ ]*(?:đen|toi)[ ]+(?:(?:" + kTypes + ")[ ]+)?(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
       bare_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")[ ]+so[ ]*:?[ ]*(\\d{1,5})(?![\\d\\p{L}]|[ ]?/|-[\\p{L}\\d])") {}
+#undef VANBAN_SYMBOL_GROUP
 
 std::string CitationScanner::list_opening_relation(const text::MatchText& text) const {
   const icu::UnicodeString lower = lowercase_for_matching(text.original, text.folded);
