@@ -14,7 +14,7 @@ constexpr const char* kTypes =
     "thong bao ket luan|thong tu lien tich|nghi quyet lien tich|van ban hop nhat|van ban|chuong trinh|ke hoach|quyet đinh|"
     "nghi quyet|nghi đinh|chi thi|ket luan|quy đinh|quy che|cong van|thong bao|thong tri|thong tu|thong cao|"
     "huong dan|bo luat|phap lenh|luat|bao cao|to trinh|phieu trinh|đe an|du an|phuong an|cong đien|bien ban|"
-    "giay moi|đieu le|tham luan";
+    "giay moi|đieu le|tham luan|đon đe nghi|đon";
 
 // number / symbol: "69/KH-UBND", "59/2023/NĐ-CP", "111-KH/ĐU", "177 /BC-CAT-PC06" (two groups).
 // A group may join two units with "&": "BTP-KTVB&QLXLVPHC".

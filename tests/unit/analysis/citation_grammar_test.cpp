@@ -129,6 +129,20 @@ TEST_F(CitationGrammarTest, NearMissNumberOfAnotherDocumentAfterTheName) {
   EXPECT_TRUE(c[0].number_symbol.empty());
 }
 
+// ---- an application ("Đơn đề nghị") cited by its number
+
+TEST_F(CitationGrammarTest, ApplicationCitedByNumber) {
+  auto c = scan("theo Đơn đề nghị số 41/ĐĐN-HCT ngày 02 tháng 3 năm 2027 của Hội Cây trồng tỉnh;");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, "Đơn đề nghị");
+  EXPECT_EQ(c[0].number_symbol, "41/ĐĐN-HCT");
+  EXPECT_EQ(c[0].issuer, "Hội Cây trồng tỉnh");
+}
+
+TEST_F(CitationGrammarTest, NearMissUnitNumberIsNoApplication) {
+  EXPECT_TRUE(scan("đơn vị số 3 và đơn vị số 5 phối hợp").empty());
+}
+
 // ---- an issuer stops at the next verb
 
 TEST_F(CitationGrammarTest, IssuerStopsAtAmendingVerb) {
