@@ -14,11 +14,13 @@ constexpr const char* kTypes =
     "thong bao ket luan|thong tu lien tich|nghi quyet lien tich|van ban hop nhat|van ban|chuong trinh|ke hoach|quyet đinh|"
     "nghi quyet|nghi đinh|chi thi|ket luan|quy đinh|quy che|cong van|thong bao|thong tri|thong tu|thong cao|"
     "huong dan|bo luat|phap lenh|luat|bao cao|to trinh|phieu trinh|đe an|du an|phuong an|cong đien|bien ban|"
-    "giay moi|đieu le|tham luan";
+    "giay moi|đieu le|tham luan|đon đe nghi|đon";
 
 // number / symbol: "69/KH-UBND", "59/2023/NĐ-CP", "111-KH/ĐU", "177 /BC-CAT-PC06" (two groups).
+// A group may join two units with "&": "BTP-KTVB&QLXLVPHC".
+#define VANBAN_SYMBOL_GROUP "[\\p{L}\\d]+(?:&[\\p{L}\\d]+)*"
 constexpr const char* kNumberSymbol =
-    "(\\d{1,5}[a-z]?)(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*)";
+    "(\\d{1,5}[a-z]?)(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*)";
 
 /// A symbol has letters and is written in capitals ("KH-UBND", "QĐi/TW", "2023/NĐ-CP"): its first letter
 /// is a capital. Rejects "12/ ngày", where a number is followed by an ordinary word.
@@ -107,7 +109,8 @@ CitationScanner::CitationScanner(const text::Folder& folder)
       issuer_end_(
           "[ ]*[;,.:()\\[\\]\"'!?]|[ ]+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tại|triển khai|thực hiện|tiếp tục|"
           "đã|để|nhằm|theo|ngày|năm [0-9]{4}|số [0-9]|v/v|trong|gửi|kế hoạch|yêu cầu|đề nghị|với|khi|sau|nêu|là|"
-          "thông qua|ký|khóa|khoá|cho|đến|tới|đối với|thi hành)(?![\\p{L}])|"
+          "thông qua|ký|khóa|khoá|cho|đến|tới|đối với|thi hành|sửa đổi|bổ sung|bãi bỏ|thay thế|được)"
+          "(?![\\p{L}])|"
           "(?<!chương|tờ|phiếu|lộ)[ ]+trình(?![\\p{L}])"),  // the verb, not "Chương trình"
       board_name_("(?:ban chỉ đạo|tổ công tác|tổ chỉ đạo)(?![\\p{L}])"),
       subject_lead_("[ ]*,?[ ]*(về|v/v|ban hành|phê duyệt|quy định|hướng dẫn)(?![\\p{L}])"),
@@ -124,14 +127,33 @@ CitationScanner::CitationScanner(const text::Folder& folder)
           "trong đó|đây|này|đó|ban hành|sửa đổi bổ sung|người|cơ quan|tổ chức|cá nhân|doanh nghiệp|mỗi|hộ|chủ|"
           "công dân|nhân dân|địa phương|đơn vị|chính quyền|nhà nước|việc|công tác|trường hợp)(?![\\p{L}])"),
       clause_word_("(?:phải|sẽ|đang|cần|không|là|mà|thì|đều|cũng|vẫn|chỉ)(?![\\p{L}])"),
-      amending_name_end_("[ ]+(?:ngày|năm [0-9]{4}|số [0-9])|[ ]*[;(]|\\.(?: |$)"),
+      // an amending law's name lists the laws it amends, and ends before the clause goes on: "… thì",
+      // "… và các văn bản", or the next amending law of a list (", Luật sửa đổi …")
+      amending_name_end_(
+          "[ ]+(?:ngày|năm [0-9]{4}|số [0-9])|[ ]*[;(]|\\.(?: |$)|"
+          "[ ]+(?:thì|được|đã|sẽ|phải|tại|theo|để|nhằm|cho|và các|và những|hướng dẫn|quy định|trong đó)(?![\\p{L}])|"
+          "[ ]*,[ ]*(?:các|những|được|đã|thì)(?![\\p{L}])|[ ]*(?:,|và)[ ]*luật sửa đổi"),
       law_number_(std::string("[ ]*,?[ ]*số[ ]*:?[ ]*") + kNumberSymbol),
       year_after_("[ ]+(?:năm[ ]+)?(\\d{4})(?!\\d)"),
-      not_a_law_before_("(?:học|khoa|trường|viện|vụ|hội|đoàn|tạp chí|báo|nhà xuất bản|ngành)[ ]+$"),
+      not_a_law_before_(
+          "(?:học|khoa|trường|viện|vụ|hội|đoàn|tạp chí|báo|nhà xuất bản|ngành|cử nhân|thạc sĩ|thạc sỹ|tiến sĩ|tiến sỹ)[ ]+$"),
+      lowercase_name_stop_(
+          "(?:chuyên ngành|liên quan|khác|mới|cũ|tương ứng|nêu trên|nói trên|hiện hành|định|sau|trên|chưa|cũng|đều|"
+          "vẫn|chỉ|thì|mà|nhưng|còn|lại|nay|hiện|đó|này|kia|cho|ra|ở|các|những|đã|sẽ|đang|phải|cần|có|không|và|hoặc|"
+          "về|của|được|tại|theo|số|do|năm|ngày|với|trong|để|sư)(?![\\p{L}])"),
+      issued_verb_("(?:đã[ ]+)?(?:ký[ ]+)?(?:ban hành|phát hành)[ ]+(?:các[ ]+)?$"),
+      part_before_(
+          "(?<![\\p{L}\\d])(?:điểm[ ]+([a-zđ])[ ]*,?[ ]+)?(?:khoản[ ]+(\\d{1,3})[ ]*,?[ ]+)?điều[ ]+(\\d{1,4})[ ]*,?[ ]+"
+          "(?:của[ ]+)?$"),
+      body_head_(
+          "(?:ủy ban|uỷ ban|ubnd|hđnd|hội đồng|bộ|sở|chính phủ|thủ tướng|quốc hội|ban|tỉnh ủy|tỉnh uỷ|thành ủy|"
+          "thành uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|văn phòng|chủ tịch|cục|tổng cục|công an|phòng|trung tâm|viện|"
+          "tòa án|toà án|kiểm toán|ngân hàng|liên đoàn|mặt trận|hội|đoàn|thường trực|bch|btv)(?![\\p{L}])"),
       range_(std::string("(?<![\\p{L}\\d])(") + kTypes +
-             ")[ ]+(?:tu[ ]+)?so[ ]*:?[ ]*(\\d{1,5})(?:(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*))?"
+             ")[ ]+(?:tu[ ]+)?so[ ]*:?[ ]*(\\d{1,5})(?:(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*))?"
              "[ ]*,?[ ]*(?:đen|toi)[ ]+(?:(?:" + kTypes + ")[ ]+)?(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
       bare_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")[ ]+so[ ]*:?[ ]*(\\d{1,5})(?![\\d\\p{L}]|[ ]?/|-[\\p{L}\\d])") {}
+#undef VANBAN_SYMBOL_GROUP
 
 std::string CitationScanner::list_opening_relation(const text::MatchText& text) const {
   const icu::UnicodeString lower = lowercase_for_matching(text.original, text.folded);
@@ -245,6 +267,8 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     for (const auto& r : ranges) taken.emplace_back(r.start, r.end);
     scan_bare(s, taken, n);
   }
+  s.out.erase(std::remove_if(s.out.begin(), s.out.end(), [](const Citation& c) { return c.draft; }), s.out.end());
+  for (auto& c : s.out) c.part = part_before(s, c.start);
   std::stable_sort(s.out.begin(), s.out.end(), [](const Citation& x, const Citation& y) { return x.start < y.start; });
   // "Nghị định số A và Nghị định số B của Chính phủ": neighbours joined by "và"/"," share an issuer.
   for (std::size_t k = 0; k + 1 < s.out.size(); ++k) {
@@ -261,6 +285,22 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     if (a.type != b.type && !issuer_before_list) continue;
     if (a.issuer.empty()) a.issuer = b.issuer;
     if (b.issuer.empty() && (!b.date || issuer_before_list)) b.issuer = a.issuer;
+  }
+  // "Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP ngày 08/01/2026": items of one series (same type,
+  // same symbol after the number) with no date of their own share the date written after the last one.
+  for (std::size_t k = s.out.size(); k-- > 1;) {
+    Citation& a = s.out[k - 1];
+    const Citation& b = s.out[k];
+    if (a.date || !b.date || a.type != b.type || a.number_symbol.size() <= a.number.size() ||
+        b.number_symbol.size() <= b.number.size() || b.start < a.end)
+      continue;
+    icu::UnicodeString gap = s.lower.tempSubStringBetween(a.end, b.start);
+    gap.trim();
+    if (!(gap == u"và" || gap == u"," || gap == u", và")) continue;
+    if (folder_.fold_utf8(a.number_symbol.substr(a.number.size())) != folder_.fold_utf8(b.number_symbol.substr(b.number.size())))
+      continue;
+    a.date = b.date;
+    a.year = b.year;
   }
   return std::move(s.out);
 }
@@ -291,6 +331,7 @@ void CitationScanner::parse_numbered(Scan& s, int32_t head_start, int32_t type_s
   };
   s.out.push_back(make(head_start, ns_start, number_end, ns_end));
   if (s.out.back().issuer.empty()) s.out.back().issuer = issuer_before(s, head_start);
+  issued_before(s, head_start, s.out.back());
 
   auto cont = continuation_.matcher(s.folded);
   int32_t pos = s.out.back().end;
@@ -489,7 +530,13 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
     if (name_start >= n || name_start == head_end) return false;
     const bool amending = s.lower.tempSubStringBetween(name_start, name_start + 7) == u"sửa đổi" ||
                           s.lower.tempSubStringBetween(name_start, name_start + 7) == u"bổ sung";
-    if (!amending && !u_isupper(orig.charAt(name_start))) return false;
+    // "theo Luật thống kê": a name may open in lower case, but not with a word that says which law
+    // without naming it ("Luật chuyên ngành", "Luật này", "Luật hiện hành").
+    const bool lower_name = !amending && !u_isupper(orig.charAt(name_start));
+    if (lower_name) {
+      auto stop = lowercase_name_stop_.matcher(s.lower);
+      if (!u_isalpha(orig.charAt(name_start)) || looking_at(*stop, name_start, n)) return false;
+    }
     // "Luật Luật", "Luật Số": a repeated type word or a number label is no name
     if (s.lower.tempSubStringBetween(name_start, name_start + 4) == u"luật" ||
         s.lower.tempSubStringBetween(name_start, name_start + 3) == u"số ")
@@ -502,6 +549,11 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
     }
     name_end = s.skip_spaces_back(name_end, name_start);
     if (name_end <= name_start) return false;
+    if (lower_name && !lower_name_ok(s, name_start, name_end, limit)) return false;
+    if (!amending) {
+      const int32_t ahead = law_number_ahead(s, name_end, limit);
+      if (ahead >= 0) name_end = ahead;
+    }
   }
   c.name = s.utf8(head_start, name_end);
   c.end = name_end;
@@ -532,9 +584,161 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
       c.end = ys.end;
     }
   }
+  // A law with neither number nor year may be one being drafted.
+  c.draft = !c.year && is_draft_law(s, head_start, name_end);
   c.text = s.utf8(c.start, c.end);
   s.out.push_back(std::move(c));
   return true;
+}
+
+int32_t CitationScanner::law_number_ahead(const Scan& s, int32_t name_end, int32_t limit) const {
+  constexpr int kMaxWords = 8;
+  int words = 0;
+  for (int32_t i = name_end; i < limit; ++i) {
+    const char16_t ch = s.folded.charAt(i);
+    if (ch == u';' || ch == u',' || ch == u'.' || ch == u':' || ch == u'(' || ch == u')') return -1;
+    if (ch != u' ' || i + 1 >= limit || s.folded.charAt(i + 1) == u' ') continue;
+    if (s.lower.tempSubStringBetween(i + 1, i + 4) == u"số ") {
+      auto num = law_number_.matcher(s.lower);
+      if (!looking_at(*num, i, limit)) return -1;
+      const Span sym = group_span(*num, 2);
+      // only a law's own symbol ("…/QH15"): "… Nghị quyết số 5/NQ-CP" belongs to another document
+      icu::UnicodeString symbol = s.folded.tempSubStringBetween(sym.start, sym.end);
+      symbol.toUpper();
+      return symbol.indexOf(u"QH") >= 0 && symbol_ok(s.text.original, sym.start, sym.end) ? i : -1;
+    }
+    if (++words > kMaxWords) return -1;
+  }
+  return -1;
+}
+
+/// A lower-case name has at least two words ("Luật thống kê", not "Luật mới") and ends where a name
+/// surely ends: at a mark other than a comma, the end of the text, its year, date or number ("Pháp lệnh ưu đãi người có
+/// công" stopped at "có" is cut short, and so not taken).
+bool CitationScanner::lower_name_ok(const Scan& s, int32_t name_start, int32_t name_end, int32_t limit) const {
+  bool two = false;
+  for (int32_t i = name_start; i < name_end; ++i) {
+    if (s.folded.charAt(i) == u',') return false;  // no capital tells whether the name goes on past a comma
+    two = two || s.folded.charAt(i) == u' ';
+  }
+  if (!two) return false;
+  int32_t k = name_end;
+  while (k < s.size() && s.folded.charAt(k) == u' ') ++k;
+  if (k >= s.size()) return true;
+  const char16_t ch = s.folded.charAt(k);
+  // not at a comma: "Luật quản lý, sử dụng tài sản công" goes on past it
+  if (ch == u';' || ch == u'.' || ch == u':' || ch == u'(' || ch == u')' || ch == u'"') return true;
+  for (const char16_t* w : {u"năm ", u"ngày ", u"số "}) {  // followed by a figure: "năm 2022", "số 10/…"
+    const icu::UnicodeString word(w);
+    const int32_t after = k + word.length();
+    if (after < s.size() && s.lower.tempSubStringBetween(k, after) == word && u_isdigit(s.folded.charAt(after))) return true;
+  }
+  return law_number_ahead(s, name_end, limit) >= 0;
+}
+
+/// "dự thảo: Luật A, Luật B", "dự thảo Luật C", "dự án Luật E", "Luật D (sửa đổi)": laws being prepared, not in force.
+bool CitationScanner::is_draft_law(const Scan& s, int32_t head_start, int32_t name_end) const {
+  int32_t k = name_end;
+  while (k < s.size() && s.folded.charAt(k) == u' ') ++k;
+  for (const char16_t* mark : {u"(sửa đổi", u"(dự thảo"}) {
+    const icu::UnicodeString m(mark);
+    if (s.lower.tempSubStringBetween(k, k + m.length()) == m) return true;
+  }
+  // the latest "dự thảo" of the sentence, right before the law or opening a list ("dự thảo: …") it stands in
+  const int32_t floor = std::max(0, head_start - 600);
+  int32_t from = floor;
+  for (int32_t i = head_start - 1; i > floor; --i)
+    if (s.folded.charAt(i) == u'.' && (i + 1 < s.size() && s.folded.charAt(i + 1) == u' ') && !u_isdigit(s.folded.charAt(i - 1))) {
+      from = i + 1;
+      break;
+    }
+  // "dự án Luật" is a bill: the law it would make is not yet one
+  for (const char16_t* cue : {u"dự thảo", u"dự án"}) {
+    const icu::UnicodeString word(cue);
+    const int32_t at = s.lower.tempSubStringBetween(from, head_start).lastIndexOf(word);
+    if (at < 0) continue;
+    int32_t g = from + at + word.length();
+    while (g < head_start && s.folded.charAt(g) == u' ') ++g;
+    if (g == head_start || s.folded.charAt(g) == u':') return true;
+  }
+  return false;
+}
+
+void CitationScanner::issued_before(const Scan& s, int32_t head_start, Citation& c) const {
+  if (!c.issuer.empty() && c.date) return;
+  {  // cheap test first: the word before is "hành" ("ban hành", "phát hành") or "các"
+    const int32_t e = s.skip_spaces_back(head_start, 0);
+    const bool verb = e >= 4 && s.lower.tempSubStringBetween(e - 4, e) == u"hành";
+    const bool list = e >= 3 && s.lower.tempSubStringBetween(e - 3, e) == u"các";
+    if (!verb && !list) return;
+  }
+  int32_t from = std::max(0, head_start - 240);
+  for (int32_t i = head_start - 1; i >= from; --i) {
+    const char16_t ch = s.folded.charAt(i);
+    if (ch == u';' || (ch == u'.' && i + 1 < s.size() && s.folded.charAt(i + 1) == u' ' && !(i > 0 && u_isdigit(s.folded.charAt(i - 1))))) {
+      from = i + 1;
+      break;
+    }
+  }
+  const icu::UnicodeString before = s.lower.tempSubStringBetween(from, head_start);
+  auto verb = issued_verb_.matcher(before);
+  if (!find_in(*verb, 0, before.length())) return;
+  const int32_t verb_start = from + group_span(*verb, 0).start;
+  // The issuer opens the clause: after a mark ("Ngày 10/9/2027, UBND tỉnh ban hành …") or after the
+  // body that proposed it ("Sở Nội vụ đã tham mưu UBND tỉnh ban hành …").
+  int32_t start = from;
+  for (int32_t i = verb_start - 1; i >= from; --i) {
+    const char16_t ch = s.folded.charAt(i);
+    if (ch == u',' || ch == u':' || ch == u'(') {
+      start = i + 1;
+      break;
+    }
+  }
+  const int32_t advised = s.lower.tempSubStringBetween(start, verb_start).lastIndexOf(icu::UnicodeString(u"tham mưu "));
+  int32_t issuer_start = advised >= 0 ? start + advised + 9 : start;
+  if (advised >= 0 && s.lower.tempSubStringBetween(issuer_start, issuer_start + 4) == u"cho ") issuer_start += 4;
+  while (issuer_start < verb_start && s.folded.charAt(issuer_start) == u' ') ++issuer_start;
+  const int32_t issuer_end = s.skip_spaces_back(verb_start, issuer_start);
+  auto body = body_head_.matcher(s.lower);
+  if (issuer_end <= issuer_start || !u_isupper(s.text.original.charAt(issuer_start)) || !looking_at(*body, issuer_start, issuer_end))
+    return;
+  int words = 0;
+  for (int32_t i = issuer_start; i < issuer_end; ++i)
+    if (s.folded.charAt(i) == u' ' && ++words > 12) return;
+  if (c.issuer.empty()) c.issuer = s.utf8(issuer_start, issuer_end);
+  if (c.date || advised >= 0) return;
+  // "Ngày 10/9/2027, <issuer> ban hành …": the date that opens the clause is the citation's.
+  const int32_t date_floor = std::max(0, start - 40);
+  const int32_t at = s.lower.tempSubStringBetween(date_floor, start).lastIndexOf(icu::UnicodeString(u"ngày "));
+  if (at < 0) return;
+  if (auto d = dates_.full_date_at(s.folded, date_floor + at, start)) {
+    int32_t k = d->end;
+    while (k < start && (s.folded.charAt(k) == u' ' || s.folded.charAt(k) == u',')) ++k;
+    if (k != start) return;
+    c.date = PartialDate{d->year, d->month, d->day};
+    c.year = d->year;
+  }
+}
+
+std::optional<CitedPart> CitationScanner::part_before(const Scan& s, int32_t start) const {
+  int32_t e = s.skip_spaces_back(start, 0);
+  if (e >= 3 && s.lower.tempSubStringBetween(e - 3, e) == u"của") e = s.skip_spaces_back(e - 3, 0);
+  if (e == 0 || !u_isdigit(s.folded.charAt(e - 1))) return std::nullopt;  // cheap test: "Điều 5" ends in a digit
+  const int32_t from = std::max(0, start - 48);
+  const icu::UnicodeString before = s.lower.tempSubStringBetween(from, start);
+  auto m = part_before_.matcher(before);
+  if (!find_in(*m, 0, before.length())) return std::nullopt;
+  CitedPart part;
+  const Span diem = group_span(*m, 1), khoan = group_span(*m, 2), dieu = group_span(*m, 3);
+  if (diem.found()) before.tempSubStringBetween(diem.start, diem.end).toUTF8String(part.diem);
+  auto value = [&](const Span& sp) {
+    int v = 0;
+    for (int32_t i = sp.start; i < sp.end; ++i) v = v * 10 + (before.charAt(i) - u'0');
+    return v;
+  };
+  if (khoan.found()) part.khoan = value(khoan);
+  part.dieu = value(dieu);
+  return part;
 }
 
 /// End of an issuer's name that starts at `start`: at the first mark or word of `issuer_end_`, except a

@@ -7,6 +7,7 @@
 #include "analysis/date_grammar.hpp"
 #include "analysis/pattern.hpp"
 #include "model/partial_date.hpp"
+#include "model/reference.hpp"
 #include "text/match_text.hpp"
 
 namespace vanban {
@@ -33,6 +34,11 @@ struct Citation {
   /// For the ends of a range longer than CitationScanner::kMaxRangeItems: the numbers written
   /// ("01".."90") of the range whose middle was left out; empty otherwise.
   std::string capped_range;
+  /// A law being drafted ("dự thảo: Luật X", "Luật Y (sửa đổi)"): no reference. Kept while scanning
+  /// so that the laws named inside it are not read as citations, then dropped.
+  bool draft = false;
+  /// "điểm a khoản 2 Điều 5 Nghị định số …": the part of the document this citation names.
+  std::optional<CitedPart> part;
 };
 
 /// Finds citations of other documents: "<type> số <number/symbol> ngày <date> của <issuer> về …"
@@ -67,6 +73,15 @@ class CitationScanner {
   /// "Quyết định số 335" with nothing after the number that makes a symbol, outside taken spans.
   void scan_bare(Scan& s, const std::vector<std::pair<int32_t, int32_t>>& taken, int32_t n) const;
   int32_t law_name_end(const Scan& s, int32_t name_start, int32_t n) const;
+  /// "Luật Bảo vệ người đang tham gia giao thông số 12/2025/QH15": the law's number further on in the
+  /// clause, past words that cut the name; the start of " số" or -1.
+  int32_t law_number_ahead(const Scan& s, int32_t name_end, int32_t limit) const;
+  bool is_draft_law(const Scan& s, int32_t head_start, int32_t name_end) const;
+  bool lower_name_ok(const Scan& s, int32_t name_start, int32_t name_end, int32_t limit) const;
+  /// "Ngày 10/9/2027, UBND tỉnh ban hành Kế hoạch số …": the issuer (and date) of a citation told before it.
+  void issued_before(const Scan& s, int32_t head_start, Citation& c) const;
+  /// "điểm a khoản 2 Điều 5 [của] <citation>": the part named right before a citation.
+  std::optional<CitedPart> part_before(const Scan& s, int32_t start) const;
   bool joins_name(const Scan& s, int32_t at, int32_t n) const;
   std::string relation_before(const Scan& s, int32_t start) const;
   std::string list_relation_before(const Scan& s, int32_t at) const;
@@ -93,6 +108,10 @@ class CitationScanner {
   Pattern law_number_;    // " số 16/2023/QH15" after a law's name
   Pattern year_after_;    // " năm 2022"
   Pattern not_a_law_before_;
+  Pattern lowercase_name_stop_;  // "Luật chuyên ngành", "Luật hiện hành": not names
+  Pattern issued_verb_;          // "(đã) (ký) ban hành " right before a citation
+  Pattern body_head_;
+  Pattern part_before_;  // "điểm a khoản 2 Điều 5 " ending where a citation starts            // the first word(s) of a body's name: "Ủy ban", "UBND", "Sở", "Bộ"
   Pattern range_;         // "<type> từ số 01[/symbol] đến số 13/2026/QĐ-UBND"
   Pattern bare_;          // "<type> số 335" (no symbol after the number)
 };

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "analysis/number_symbol.hpp"
+#include "analysis/symbol_issuers.hpp"
 
 namespace vanban {
 namespace {
@@ -15,7 +16,7 @@ std::string law_key(const text::Folder& folder, const std::string& name) {
 
 }  // namespace
 
-ReferenceBook::ReferenceBook(const text::Folder& folder, const Metadata& self) : folder_(folder) {
+ReferenceBook::ReferenceBook(const text::Folder& folder, const Metadata& self) : folder_(folder), self_(self) {
   if (self.number_symbol && self.number && !self.number->empty()) self_key_ = number_symbol_key(folder, *self.number_symbol);
   if (self.issue_date) self_date_ = *self.issue_date;
 }
@@ -64,7 +65,7 @@ void ReferenceBook::join(Entry& e, Citation& c) {
 
 void ReferenceBook::add(Citation c, const std::string& path, const std::string& where, const SourceLocation& location) {
   if (c.bare) {
-    Occurrence occ{c.text, path, where, location};
+    Occurrence occ{c.text, path, where, location, c.part};
     bare_.emplace_back(std::move(c), std::move(occ));
     return;
   }
@@ -89,7 +90,7 @@ void ReferenceBook::add(Citation c, const std::string& path, const std::string& 
   const bool dated = numbered ? c.date.has_value() : c.year.has_value();
   if (!target) target = dated ? undated : latest;
 
-  Occurrence occ{c.text, path, where, location};
+  Occurrence occ{c.text, path, where, location, c.part};
   if (target) {
     join(*target, c);
   } else {
@@ -163,6 +164,10 @@ std::vector<Reference> ReferenceBook::take() {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (gone[i]) continue;
     Reference r = std::move(entries_[i].ref);
+    if (!r.issuer && r.number_symbol) {  // the text names no issuer: the symbol may
+      r.issuer = issuer_from_symbol(folder_, *r.number_symbol, self_);
+      r.issuer_inferred = r.issuer.has_value();
+    }
     std::string id;
     if (r.number_symbol) {
       id = *r.number_symbol;

@@ -38,6 +38,7 @@ class ReferenceBook {
   Entry make(Citation& c, std::string key) const;
 
   const text::Folder& folder_;
+  Metadata self_;  // the citing document: a local symbol code ("…/QĐ-UBND") names a body of its level
   std::string self_key_;
   PartialDate self_date_;
   std::vector<Entry> entries_;

@@ -283,6 +283,7 @@ class JsonEmitter {
     field("date", iso_date(r.date));
     integer_or_null("year", r.year);
     field("issuer", r.issuer);
+    if (r.issuer_inferred) flag("issuer_inferred", true);  // only when true (schemas: optional)
     field("subject", r.subject);
     field("name", r.name);
     field("relation", r.relation);
@@ -294,6 +295,14 @@ class JsonEmitter {
       field("path", o.path);
       field("where", o.where);
       location(o.location);
+      if (o.part) {  // only when the citation names a part (schemas: optional)
+        key("part");
+        w_.StartObject();
+        if (!o.part->diem.empty()) field("diem", o.part->diem);
+        if (o.part->khoan) integer("khoan", o.part->khoan);
+        if (o.part->dieu) integer("dieu", o.part->dieu);
+        w_.EndObject();
+      }
       w_.EndObject();
     }
     w_.EndArray();

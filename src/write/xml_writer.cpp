@@ -193,6 +193,7 @@ class XmlBuilder {
     opt(n, "date", iso_date(r.date));
     if (r.year) number(n, "year", *r.year);
     opt(n, "issuer", r.issuer);
+    if (r.issuer_inferred) flag(n, "issuer_inferred", true);
     opt(n, "subject", r.subject);
     opt(n, "name", r.name);
     opt(n, "relation", r.relation);
@@ -203,6 +204,12 @@ class XmlBuilder {
       text(c, "path", o.path);
       text(c, "where", o.where);
       location(c, o.location);
+      if (o.part) {
+        auto part = c.append_child("part");
+        if (!o.part->diem.empty()) part.append_attribute("diem").set_value(o.part->diem.c_str());
+        if (o.part->khoan) part.append_attribute("khoan").set_value(o.part->khoan);
+        if (o.part->dieu) part.append_attribute("dieu").set_value(o.part->dieu);
+      }
     }
   }
 

@@ -114,10 +114,10 @@ STRING_LISTS = {"recipients", "addressees", "inferred", "preamble"}
 BLOCK_LISTS = {"blocks", "front", "lead", "heading", "closing", "appendices", "paragraphs"}  # items are typed by their tag
 OBJECT_LISTS = {"sections", "children", "footnotes", "references", "occurrences", "deadlines", "tasks",
                 "diagnostics", "footnote_marks", "rows", "cells"}
-INTS = {"level", "year", "deadline", "line", "column", "paragraph", "offset", "grid_span", "heading_level"}
-BOOLS = {"draft", "bold", "italic", "centered", "caps", "auto_numbered", "hard_wrapped", "borderless",
+INTS = {"level", "year", "deadline", "line", "column", "paragraph", "offset", "grid_span", "heading_level", "khoan", "dieu"}
+BOOLS = {"draft", "issuer_inferred", "bold", "italic", "centered", "caps", "auto_numbered", "hard_wrapped", "borderless",
          "vmerge_continue"}
-ATTRIBUTE_OBJECTS = {"location", "style"}
+ATTRIBUTE_OBJECTS = {"location", "style", "part"}
 
 
 def typed(name, text):

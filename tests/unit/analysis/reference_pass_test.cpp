@@ -57,6 +57,26 @@ TEST_F(ReferencePassTest, DatedMentionFillsInAnEarlierUndatedOne) {
   EXPECT_EQ(doc.references[0].issuer, "Thủ tướng Chính phủ");
 }
 
+TEST_F(ReferencePassTest, IssuerFromTheSymbolIsMarkedInferred) {
+  doc.blocks.push_back(para("thực hiện Quyết định số 612/QĐ-TTg ngày 02/8/2027 về chuyển đổi số."));
+  doc.blocks.push_back(para("Chỉ thị số 17/CT-TTg ngày 9/9/2027 của Thủ tướng Chính phủ về phòng dịch."));
+  run();
+  ASSERT_EQ(doc.references.size(), 2u);
+  EXPECT_EQ(doc.references[0].issuer, "Thủ tướng Chính phủ");
+  EXPECT_TRUE(doc.references[0].issuer_inferred);
+  EXPECT_EQ(doc.references[1].issuer, "Thủ tướng Chính phủ");
+  EXPECT_FALSE(doc.references[1].issuer_inferred);  // the text names it
+}
+
+TEST_F(ReferencePassTest, NearMissWrittenIssuerLaterWinsOverInference) {
+  doc.blocks.push_back(para("theo Quyết định số 88/QĐ-TTg,"));
+  doc.blocks.push_back(para("Quyết định số 88/QĐ-TTg ngày 1/2/2027 của Phó Thủ tướng Chính phủ về giao thông."));
+  run();
+  ASSERT_EQ(doc.references.size(), 1u);
+  EXPECT_EQ(doc.references[0].issuer, "Phó Thủ tướng Chính phủ");
+  EXPECT_FALSE(doc.references[0].issuer_inferred);
+}
+
 TEST_F(ReferencePassTest, TypeWordVariesButNumberSymbolDecides) {
   doc.blocks.push_back(para("Công văn số 812/UBND-VX ngày 9/9/2025 của UBND tỉnh"));
   doc.blocks.push_back(para("như Văn bản số 812/UBND-VX đã nêu"));
