@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS citations (
   date          TEXT,
   year          INTEGER,
   issuer        TEXT,
+  issuer_inferred INTEGER NOT NULL DEFAULT 0,  -- 1: the issuer comes from the symbol ("…/QĐ-TTg"), not the text
   subject       TEXT,
   name          TEXT,           -- laws by name: "Luật Đất đai"
   relation      TEXT,           -- "basis", "implements", "amends", "replaces", "repeals"
@@ -82,8 +83,12 @@ CREATE TABLE IF NOT EXISTS occurrences (
   place       TEXT NOT NULL,  -- the JSON "where": "body", "preamble", "footnote:1", "table"
   line        INTEGER,        -- text input
   paragraph   INTEGER,        -- DOCX
+  dieu        INTEGER,        -- the part cited there, when named: "điểm a khoản 2 Điều 5 Nghị định …"
+  khoan       INTEGER,
+  diem        TEXT,
   PRIMARY KEY (citation_id, ordinal)
 );
+CREATE INDEX IF NOT EXISTS occurrences_dieu ON occurrences(dieu);
 
 CREATE TABLE IF NOT EXISTS deadlines (
   id          INTEGER PRIMARY KEY,

@@ -116,11 +116,11 @@ struct SqliteStore::Statements {
         recipient(db, "INSERT INTO recipients (document_id, ordinal, text) VALUES (?1,?2,?3)"),
         citation(db,
                  "INSERT INTO citations (document_id, ref_key, type, type_code, number, number_symbol, date, year, "
-                 "issuer, subject, name, relation, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
-                 "RETURNING id"),
+                 "issuer, subject, name, relation, text, issuer_inferred) "
+                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14) RETURNING id"),
         occurrence(db,
-                   "INSERT INTO occurrences (citation_id, ordinal, text, path, place, line, paragraph) "
-                   "VALUES (?1,?2,?3,?4,?5,?6,?7)"),
+                   "INSERT INTO occurrences (citation_id, ordinal, text, path, place, line, paragraph, dieu, khoan, "
+                   "diem) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"),
         deadline(db,
                  "INSERT INTO deadlines (document_id, ordinal, value, kind, text, path, sentence, assignee, duration, "
                  "anchor) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10) RETURNING id"),
@@ -204,12 +204,21 @@ void SqliteStore::put(const std::string& source_path, const std::string& content
       if (r.year) c.bind(8, static_cast<long long>(*r.year));
       else c.bind_null(8);
       c.bind(9, r.issuer).bind(10, r.subject).bind(11, r.name).bind(12, r.relation).bind(13, r.text);
+      c.bind(14, r.issuer_inferred ? 1LL : 0LL);
       long long citation_id = 0;
       c.run(&citation_id);
       long long n = 0;
       for (const auto& o : r.occurrences) {
         st.occurrence.bind(1, citation_id).bind(2, n++).bind(3, o.text).bind(4, o.path).bind(5, o.where);
-        st.occurrence.bind_positive(6, o.location.line).bind_positive(7, o.location.paragraph).run();
+        st.occurrence.bind_positive(6, o.location.line).bind_positive(7, o.location.paragraph);
+        if (o.part) {
+          st.occurrence.bind_positive(8, o.part->dieu).bind_positive(9, o.part->khoan);
+          if (o.part->diem.empty()) st.occurrence.bind_null(10);
+          else st.occurrence.bind(10, o.part->diem);
+        } else {
+          st.occurrence.bind_null(8).bind_null(9).bind_null(10);
+        }
+        st.occurrence.run();
       }
     }
     std::vector<long long> deadline_ids;
@@ -276,13 +285,13 @@ INSERT INTO sections (document_id, ordinal, path, label, kind, title, level)
   FROM src.sections x JOIN merged g ON g.src_id = x.document_id ORDER BY x.id;
 INSERT INTO recipients (document_id, ordinal, text)
   SELECT g.id, x.ordinal, x.text FROM src.recipients x JOIN merged g ON g.src_id = x.document_id;
-INSERT INTO citations (document_id, ref_key, type, type_code, number, number_symbol, date, year, issuer, subject,
-  name, relation, text)
-  SELECT g.id, x.ref_key, x.type, x.type_code, x.number, x.number_symbol, x.date, x.year, x.issuer, x.subject,
-    x.name, x.relation, x.text
+INSERT INTO citations (document_id, ref_key, type, type_code, number, number_symbol, date, year, issuer,
+  issuer_inferred, subject, name, relation, text)
+  SELECT g.id, x.ref_key, x.type, x.type_code, x.number, x.number_symbol, x.date, x.year, x.issuer,
+    x.issuer_inferred, x.subject, x.name, x.relation, x.text
   FROM src.citations x JOIN merged g ON g.src_id = x.document_id ORDER BY x.id;
-INSERT INTO occurrences (citation_id, ordinal, text, path, place, line, paragraph)
-  SELECT c.id, o.ordinal, o.text, o.path, o.place, o.line, o.paragraph
+INSERT INTO occurrences (citation_id, ordinal, text, path, place, line, paragraph, dieu, khoan, diem)
+  SELECT c.id, o.ordinal, o.text, o.path, o.place, o.line, o.paragraph, o.dieu, o.khoan, o.diem
   FROM src.occurrences o JOIN src.citations x ON x.id = o.citation_id JOIN merged g ON g.src_id = x.document_id
   JOIN citations c ON c.document_id = g.id AND c.ref_key = x.ref_key;
 INSERT INTO deadlines (document_id, ordinal, value, kind, text, path, sentence, assignee, duration, anchor)

@@ -299,14 +299,16 @@ def readme_queries(c):
     src = c.tmp / "archive"
     src.mkdir()
     (src / "ke-hoach-a.md").write_text(plan(1, cites=12, unit="Công an xã", day=10), encoding="utf-8")
-    (src / "ke-hoach-b.md").write_text(plan(2, cites=101, unit="Công an xã", day=20), encoding="utf-8")
+    (src / "ke-hoach-b.md").write_text(plan(2, cites=101, unit="Công an xã", day=20).replace(
+        "Tổ chức thực hiện hiệu quả", "Theo quy định tại điểm b khoản 2 Điều 5 Nghị định số 59/2023/NĐ-CP, tổ chức "
+        "thực hiện hiệu quả"), encoding="utf-8")
     decree = plan(3, cites=12).replace("KẾ HOẠCH\n", "BÁO CÁO\n").replace("/KH-UBND\n\nCỘNG", "/BC-UBND\n\nCỘNG")
     (src / "bao-cao-c.md").write_text(decree, encoding="utf-8")
     r = c.run("batch", "archive", "--db", "archive.sqlite", "-q")
     c.expect_exit(r, OK, "--db")
     queries = readme_queries_from(c.readme)
-    c.expect(set(queries) == {"plans-citing-decree", "due-in-june-by-assignee", "cites-missing-document"},
-             "three queries in the README: %r" % sorted(queries))
+    c.expect(set(queries) == {"plans-citing-decree", "due-in-june-by-assignee", "cites-missing-document",
+                              "cites-article"}, "four queries in the README: %r" % sorted(queries))
     db = sqlite3.connect(c.tmp / "archive.sqlite")
     if "plans-citing-decree" in queries:
         rows = db.execute(queries["plans-citing-decree"]).fetchall()
@@ -321,6 +323,9 @@ def readme_queries(c):
         c.expect(("ke-hoach-b.md", "101/KH-UBND") not in rows, "a cited document that is in the archive: %r" % rows)
         c.expect(("ke-hoach-a.md", "59/2023/NĐ-CP") in rows and ("ke-hoach-a.md", "12/KH-UBND") in rows,
                  "cited documents missing from the archive: %r" % rows)
+    if "cites-article" in queries:
+        rows = db.execute(queries["cites-article"]).fetchall()
+        c.expect([r[:3] for r in rows] == [("ke-hoach-b.md", 2, "b")], "who cites Điều 5: %r" % rows)
 
 
 def db_rerun(c):
