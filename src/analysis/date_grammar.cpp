@@ -34,6 +34,10 @@ std::string DateExpr::value(int fallback_year, bool recurring) const {
       return PartialDate{y, month, day}.iso();
     case DateForm::Month:
     case DateForm::MonthRange:
+      if (recurring && form == DateForm::Month && year == 0) {  // "trong tháng 01 hằng năm"
+        std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
+        return buf;
+      }
       if (y == 0) return {};
       return PartialDate{y, month, 0}.iso();
     case DateForm::Quarter:

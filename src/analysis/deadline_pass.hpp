@@ -5,6 +5,7 @@
 
 #include "analysis/citation_scanner.hpp"
 #include "analysis/date_grammar.hpp"
+#include "analysis/deadline_cues.hpp"
 #include "analysis/deadline_assignee.hpp"
 #include "analysis/pattern.hpp"
 #include "model/document.hpp"
@@ -30,6 +31,12 @@ class DeadlinePass {
   /// `folded` is `text`'s folded form on one line.
   std::string trigger_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start,
                              int32_t* trigger_start) const;
+  /// True when a cut-off or data-period cue ("tính đến", "số liệu", "hiệu lực …") ends right before `start`.
+  bool excluded_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start) const;
+  /// "trước ngày 25" with "hằng tháng" earlier in its sentence, "ngày 05 hằng tháng", "ngày 05 của
+  /// tháng liền kề": a day of every month, "XXXX-XX-05".
+  void scan_monthly(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
+                    const icu::UnicodeString& folded, const std::string& path) const;
   /// End of "hằng năm" right after `end` (a yearly date), -1 when absent.
   int32_t recurring_after(const icu::UnicodeString& folded, int32_t end) const;
   /// True when folded[from, to) holds only a list link (",", "và", "hoặc") between two dates.
@@ -56,6 +63,7 @@ class DeadlinePass {
 
   const text::TextKit& kit_;
   DateGrammar dates_;
+  DeadlineCues cues_;
   CitationScanner citations_;
   AssigneeFinder assignees_;
   Pattern trigger_;
@@ -67,7 +75,11 @@ class DeadlinePass {
   Pattern bare_day_month_;  // "Trước 30/6" alone in a table's time column
   Pattern recurring_;
   Pattern excluded_;  // cut-offs and data periods, on lowercase text with diacritics
-  Pattern monthly_;  // "ngày 05 hằng tháng"
+  Pattern monthly_;  // "ngày 05 hằng tháng", "ngày 05 của tháng liền kề"
+  Pattern bare_day_;  // "trước ngày 25": a day with no month, monthly when the sentence says so
+  Pattern every_month_;  // "hằng tháng", "định kỳ mỗi tháng"
+  Pattern yearly_;   // "hằng năm" after a month with no year
+  Pattern anchor_year_;  // "năm kế hoạch": the year a prior-year date counts from
   Pattern occasion_;
   Pattern year_;
   Pattern time_header_;
