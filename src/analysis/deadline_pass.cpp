@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include <unicode/uchar.h>
+
 #include "analysis/task_extractor.hpp"
 #include "model/section_index.hpp"
 
@@ -67,6 +69,7 @@ std::pair<int32_t, int32_t> sentence_around(const icu::UnicodeString& f, int32_t
 
 struct DeadlinePass::Context {
   Document& doc;
+  bool flat_table = false;  // an appendix table flattened to text has shown its time column
   std::vector<const Section*> section_of;
   std::map<const Section*, const Section*> parent;
   int doc_year = 0;
@@ -102,7 +105,10 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
       anchor_year_("[ ]+nam[ ]+(?:ke hoach|bao cao|thuc hien|ngan sach|đanh gia|xet)(?![\\p{L}])"),
       occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"),
       year_("(?<![\\p{L}\\d])nam[ ]+(\\d{4})(?!\\d)"),
-      time_header_("^[ ]*(?:thoi gian|thoi han|tien đo)(?![\\p{L}])"),
+      time_header_("^[ ]*(?:thoi gian|thoi han|thoi điem|tien đo|han hoan thanh)(?![\\p{L}])"),
+      flat_header_("^[ ]*s?tt[ ]+(?:noi dung|nhiem vu|ten nhiem vu|cong viec|hoat đong)(?![\\p{L}])[^.;]{0,160}?"
+                   "(?<![\\p{L}])(?:thoi gian|thoi han|thoi điem|tien đo)(?![\\p{L}])"),
+      flat_next_("[ ]*(?:$|\\d{1,3}(?:\\.\\d{1,2})?[ ]+\\p{Lu}|[IVXL]+[ ]+\\p{Lu}|-[ ]+\\p{Lu})"),
       content_header_("^[ ]*(?:noi dung|nhiem vu|cong viec|ten nhiem vu|hoat đong)(?![\\p{L}])"),
       unit_header_("^[ ]*(?:trach nhiem|đon vi chu tri|chu tri|đon vi thuc hien|co quan chu tri|co quan thuc hien|"
                    "đon vi phu trach|nguoi thuc hien)(?![\\p{L}])"),
@@ -190,6 +196,13 @@ bool DeadlinePass::window_end_before(const icu::UnicodeString& folded, int32_t s
   icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
   auto m = window_end_.matcher(tail);
   return find_in(*m, 0, tail.length());
+}
+
+bool DeadlinePass::flat_time_cell(const text::MatchText& text, const DateExpr& e) const {
+  const UChar32 first = text.original.char32At(e.start);
+  if (!u_isupper(first) && !u_isdigit(first)) return false;
+  auto next = flat_next_.matcher(text.original);
+  return looking_at(*next, e.end, text.original.length());
 }
 
 bool DeadlinePass::list_link(const icu::UnicodeString& folded, int32_t from, int32_t to) {
@@ -288,6 +301,9 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     if (kind.empty() && listed_end >= 0 && list_link(folded, listed_end, e.start)) kind = listed_kind;
     if (kind.empty() && schedule_item(folded, e)) kind = e.form == DateForm::Full ? "on" : "during";
     if (kind.empty() && period_heading(folded, e)) kind = "during";
+    // "… UBND các xã Quý IV/2027 2 Số hóa …": the time cell of a flattened appendix table.
+    if (kind.empty() && cx.flat_table && flat_time_cell(text, e))
+      kind = e.form == DateForm::Full || e.form == DateForm::DayMonth ? "on" : "during";
     // "Từ tháng 6 đến tháng 8/2025, các xã tổ chức …": a window of work is due by its last month.
     if (kind.empty() && e.form == DateForm::MonthRange && !excluded_window(text, e)) kind = "during";
     if (kind == "at") {  // "sơ kết vào quý III năm 2023" is due then; "họp vào ngày 14/8/2019" is an event
@@ -591,7 +607,8 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
       const DateExpr* pick = &exprs.front();
       for (const auto& e : exprs) {
         if (e.form == DateForm::MonthRange) pick = &e;
-        if (&e != &exprs.front() && window_end_before(f, e.start)) pick = &e;
+        // "(số liệu tính đến ngày …)" is a cut-off, not the end of the window.
+        if (&e != &exprs.front() && window_end_before(f, e.start) && !excluded_before(m, f, e.start)) pick = &e;
       }
       const int year = header_year ? header_year : cx.doc_year;
       const bool recurring = pick->form == DateForm::DayMonth && recurring_after(f, pick->end) >= 0;
@@ -619,12 +636,17 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
           const DateExpr& e = exprs[i];
           int32_t tstart = e.start;
           std::string k = trigger_before(m, f, e.start, &tstart);
-          if (k == "before" || k == "by") {
+          if (k == "before" || k == "by" || k == "during") {
             if (tstart < prev_end || window_end_before(f, e.start)) break;
             std::string gap;
             f.tempSubStringBetween(prev_end, tstart).toUTF8String(gap);
             const std::string link = trim(gap);
-            if (link != "va" && link != ";" && link != "; va" && link != ", va" && link != "," && link != "hoac") break;
+            // "Trước ngày 20/6 và trước ngày 20/11/2026", and "Ban hành trong tháng 02/2027, tự kiểm tra
+            // chậm nhất trong tháng 7/2027 và báo cáo trong tháng 9/2027": after a clause break or "và",
+            // each step of the cell has a limit of its own.
+            const bool clause_break = link.find_first_of(",;") != std::string::npos ||
+                                      (" " + link + " ").find(" va ") != std::string::npos || link == "hoac";
+            if (!clause_break) break;
           } else {
             // "Đợt 1: tháng 5/2026; Đợt 2: tháng 9/2026": each phase has its own time.
             const icu::UnicodeString gap = f.tempSubStringBetween(prev_end, e.start);
@@ -658,7 +680,7 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
 }
 
 void DeadlinePass::run(Document& doc) const {
-  Context cx{doc, sections_by_block(doc), {}, 0, {}};
+  Context cx{doc, false, sections_by_block(doc), {}, 0, {}};
   auto link = [&](auto&& self, const Section& s, const Section* parent) -> void {
     if (parent) cx.parent[&s] = parent;
     for (const auto& child : s.children) self(self, child, &s);
@@ -685,6 +707,10 @@ void DeadlinePass::run(Document& doc) const {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (in_range(doc.front, i) || in_range(doc.preamble, i) || in_range(doc.closing, i)) continue;
     if (const auto* p = std::get_if<Paragraph>(&doc.blocks[i])) {
+      if (in_range(doc.appendices, i) && !cx.flat_table) {
+        const auto m = kit_.folder.prepare(p->text);
+        cx.flat_table = flat_header_.starts(single_line(m.folded));
+      }
       scan_text(cx, *p, i);
     } else if (const auto* t = std::get_if<Table>(&doc.blocks[i])) {
       scan_table(cx, *t, i);

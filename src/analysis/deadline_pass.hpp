@@ -53,6 +53,9 @@ class DeadlinePass {
   bool period_heading(const icu::UnicodeString& folded, const DateExpr& e) const;
   /// True when "đến"/"-" stands right before `start` (the end of a window).
   bool window_end_before(const icu::UnicodeString& folded, int32_t start) const;
+  /// In an appendix table flattened to text, a date that fills the time cell: it opens with a capital or
+  /// a digit and the next row's number (or the paragraph's end) follows it.
+  bool flat_time_cell(const text::MatchText& text, const DateExpr& e) const;
   /// "trong thời hạn 15 ngày kể từ ngày nhận được văn bản": limits counted from an event, with no
   /// calendar value (kind "relative", a duration and an anchor).
   void scan_relative(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
@@ -83,6 +86,8 @@ class DeadlinePass {
   Pattern occasion_;
   Pattern year_;
   Pattern time_header_;
+  Pattern flat_header_;  // "TT Nhiệm vụ … Thời gian hoàn thành": a gazette table flattened into text
+  Pattern flat_next_;    // what follows a flattened time cell: the next row's number, or the end
   Pattern content_header_;
   Pattern unit_header_;
   Pattern relative_;    // trigger + "<n> ngày|tuần|tháng|năm|giờ" + "kể từ|sau khi|so với|trước" + anchor
