@@ -36,10 +36,12 @@ bool DeadlineCues::descriptive_before(const icu::UnicodeString& lower, int32_t f
     }
   }
   if (a >= trigger_start) return false;
-  {
+  const int32_t planned = lower.indexOf(icu::UnicodeString(u"dự kiến"), a, trigger_start - a);
+  if (planned >= 0) {
     auto m = planned_.matcher(lower);
     if (find_in(*m, a, trigger_start)) return true;
   }
+  if (lower.indexOf(icu::UnicodeString(u" công"), a, trigger_start - a) < 0) return false;  // no "thi công", "khởi công"
   const icu::UnicodeString clause = lower.tempSubStringBetween(a, trigger_start);
   return sites_.find(clause);
 }
@@ -47,6 +49,7 @@ bool DeadlineCues::descriptive_before(const icu::UnicodeString& lower, int32_t f
 bool DeadlineCues::background_purpose(const icu::UnicodeString& lower, int32_t s, int32_t trigger_start,
                                       int32_t date_end, int32_t t) const {
   if (trigger_start <= s || date_end >= t) return false;
+  if (lower.indexOf(icu::UnicodeString(u"để"), s, trigger_start - s) < 0) return false;
   if (!purpose_.find(lower.tempSubStringBetween(s, trigger_start))) return false;
   auto m = past_.matcher(lower);
   return find_in(*m, date_end, t);

@@ -268,7 +268,11 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
   int32_t listed_end = -1;  // end of the last limit, for a list "trước ngày 15/9 và ngày 15/12/2025"
   std::vector<std::pair<int32_t, int32_t>> recorded;  // spans of the dates already taken as limits
   std::string listed_kind;
-  const icu::UnicodeString lower = exprs.empty() ? icu::UnicodeString() : lowercase_for_matching(text.original, folded);
+  icu::UnicodeString lower;  // made when a cue needs it
+  auto lowered = [&]() -> const icu::UnicodeString& {
+    if (lower.isEmpty() && !folded.isEmpty()) lower = lowercase_for_matching(text.original, folded);
+    return lower;
+  };
   const bool report = cx.doc.metadata.doc_type_code && *cx.doc.metadata.doc_type_code == "BC";
   int32_t previous_end = 0;  // end of the previous date of the text, the look-back bound of a cue
   for (const auto& e : exprs) {
@@ -280,10 +284,10 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     if (inside_citation) continue;
     int32_t tstart = e.start;
     std::string kind = trigger_before(text, folded, e.start, &tstart);
-    if (kind.empty() && e.form != DateForm::DayMonth && !excluded_before(text, folded, e.start)) {
+    if (kind.empty() && e.form != DateForm::DayMonth) {
       // "phấn đấu đến ngày 31/8/2027 giải ngân 90%": a target date is a limit.
       const int32_t to = cues_.target_to(folded, e.start, e.end);
-      if (to >= 0) {
+      if (to >= 0 && !excluded_before(text, folded, e.start)) {
         kind = "by";
         tstart = to;
       }
@@ -292,11 +296,11 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
       // "trong tháng 5 và thời gian tới": a scope; "dự kiến khởi công trước …", "các điểm thi công
       // trong tháng 9": a plan or the sites meant; "để thực hiện … trong quý I, Sở đã …": background.
       if (cues_.open_ended_after(folded, e.end)) continue;
-      if (cues_.descriptive_before(lower, look_back, tstart)) continue;
+      if (cues_.descriptive_before(lowered(), look_back, tstart)) continue;
       auto [s, t] = sentence_around(folded, tstart, e.end);
-      if (cues_.background_purpose(lower, s, tstart, e.end, t)) continue;
+      if (cues_.background_purpose(lowered(), s, tstart, e.end, t)) continue;
       // A report relaying a ministry's timetable: "…, Bộ X tổ chức công bố … vào tháng 4/2026".
-      if (report && kind == "at" && cues_.central_body_subject(text.original, lower, s, tstart)) continue;
+      if (report && kind == "at" && cues_.central_body_subject(text.original, lowered(), s, tstart)) continue;
     }
     if (kind.empty() && listed_end >= 0 && list_link(folded, listed_end, e.start)) kind = listed_kind;
     if (kind.empty() && schedule_item(folded, e)) kind = e.form == DateForm::Full ? "on" : "during";
@@ -431,6 +435,7 @@ void DeadlinePass::scan_monthly(Context& cx, const Paragraph& p, std::size_t blo
     d.location = p.location;
     cx.doc.deadlines.push_back(std::move(d));
   };
+  if (folded.indexOf(u"ngay") < 0) return;
   // "báo cáo trước ngày 05 hằng tháng", "trước ngày 05 của tháng liền kề".
   std::vector<int32_t> taken;
   auto monthly = monthly_.matcher(folded);
@@ -446,6 +451,7 @@ void DeadlinePass::scan_monthly(Context& cx, const Paragraph& p, std::size_t blo
     record(tstart, all.end, day);
   }
   // "định kỳ hằng tháng báo cáo …, gửi Bộ Tài chính trước ngày 25": the sentence names the month.
+  if (!every_month_.find(folded)) return;
   auto bare = bare_day_.matcher(folded);
   at = 0;
   while (find_in(*bare, at, folded.length())) {
