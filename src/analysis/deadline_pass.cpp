@@ -96,7 +96,7 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
       recurring_("[ ]*,?[ ]*(?:hang nam|moi nam|cac nam|nam truoc)(?![\\p{L}])"),
       // A cue ends at a clause break: "… còn hiệu lực, xong trước ngày 30/9" is a limit again. The
       // validity of a text may run a long way: "có hiệu lực kể từ ngày ký đến hết ngày 28/02/2027".
-      excluded_("(?:tính đến|tính từ|số liệu|kể từ)[^;.,]{0,24}$|hiệu lực[^;.,]{0,50}$"),
+      excluded_("(?:tính đến|tính từ|số liệu|kể từ)[^;.,]{0,24}$|hiệu lực[^;.,]{0,50}$|số liệu từ[^;.,]{0,40}$"),
       monthly_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})[ ]*,?[ ]*(?:(?:hang|moi)[ ]+thang|(?:cua[ ]+)?thang[ ]+(?:lien ke|tiep theo|ke tiep|sau))"
                "(?![\\p{L}])"),
       bare_day_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})(?![\\d/.-]|[ ]*(?:thang|nam)(?![\\p{L}]))"),

@@ -46,6 +46,10 @@ TEST_F(DeadlineLimitCuesTest, CutOffsAndWindowsAfterDenAreNot) {
   EXPECT_TRUE(values_of("Tính đến ngày 30/9/2027, hoàn thành 12/15 công trình.").empty());
   EXPECT_TRUE(values_of("Quyết định có hiệu lực đến ngày 31/12/2027 phải được rà soát lại.").empty());
   EXPECT_TRUE(values_of("Số liệu báo cáo từ ngày 01/8/2027 đến ngày 31/8/2027 của các phòng.").empty());
+  // A period of data may run long before its end: "số liệu từ ngày 01 tháng 01 đến hết ngày …".
+  EXPECT_TRUE(values_of("Báo cáo quý II: số liệu từ ngày 01 tháng 01 đến hết ngày 20 tháng 6 năm 2027 để ước tính.").empty());
+  // Near miss: after a clause break the limit counts again.
+  EXPECT_EQ(values_of("Số liệu từ ngày 01 tháng 01 đến ngày 20 tháng 6, gửi Sở trước ngày 25/6/2027."), Values{"2027-06-25"});
 }
 
 // Class: an open-ended scope, "… và thời gian tới", is not a limit, even in a heading.

@@ -31,6 +31,7 @@ class DeadlineRecurringTest : public ::testing::Test {
 TEST_F(DeadlineRecurringTest, DayOfEveryMonth) {
   EXPECT_EQ(values_of("Các phòng báo cáo kết quả trước ngày 10 hằng tháng."), Values{"XXXX-XX-10"});
   EXPECT_EQ(values_of("Gửi số liệu về Sở trước ngày 05 của tháng liền kề."), Values{"XXXX-XX-05"});
+  EXPECT_EQ(values_of("Ngày nhận báo cáo: Ngày 18 tháng kế tiếp sau tháng báo cáo."), Values{"XXXX-XX-18"});
   EXPECT_EQ(values_of("Định kỳ hằng tháng, các xã tổng hợp tiến độ, gửi Phòng Kinh tế trước ngày 20 để theo dõi."),
             Values{"XXXX-XX-20"});
   ASSERT_EQ(doc.deadlines.size(), 1u);
