@@ -281,9 +281,11 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     bool inside_citation = false;
     for (const auto& c : cited)
       if (e.start < c.end && e.end > c.start) inside_citation = true;
-    if (inside_citation) continue;
     int32_t tstart = e.start;
     std::string kind = trigger_before(text, folded, e.start, &tstart);
+    // A document is dated "ngày …", never "trước ngày …": a law's name that ran on into
+    // "…, trình Chính phủ trước ngày 10/7/2027" does not own that date.
+    if (inside_citation && kind != "before" && kind != "by") continue;
     if (kind.empty() && e.form != DateForm::DayMonth) {
       // "phấn đấu đến ngày 31/8/2027 giải ngân 90%": a target date is a limit.
       const int32_t to = cues_.target_to(folded, e.start, e.end);

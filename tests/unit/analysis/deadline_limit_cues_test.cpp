@@ -96,6 +96,16 @@ TEST_F(DeadlineLimitCuesTest, MinistryTimetableRelayedInAReportIsNotALimit) {
   EXPECT_EQ(values_of("Bộ Nội vụ tổ chức thẩm định, công bố kết quả vào tháng 4/2027.", "QĐ"), Values{"2027-04"});
 }
 
+// A law's name may run on into the limit of the task ("… dự án Luật sửa đổi …, trình Chính phủ trước
+// ngày …"); a document is dated "ngày …", never "trước ngày …".
+TEST_F(DeadlineLimitCuesTest, LimitAfterALawNameIsNotTheLawsDate) {
+  EXPECT_EQ(values_of("Bộ Xây dựng chủ trì xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Nhà ở, trình "
+                      "Chính phủ trước ngày 20 tháng 8 năm 2027."),
+            Values{"2027-08-20"});
+  // Near miss: the date of a cited document is no limit.
+  EXPECT_TRUE(values_of("Thực hiện Quyết định số 35/QĐ-UBND ngày 20 tháng 8 năm 2027 của Ủy ban nhân dân tỉnh.").empty());
+}
+
 // Class: several limits in one sentence.
 TEST_F(DeadlineLimitCuesTest, SeveralLimitsInOneSentence) {
   EXPECT_EQ(values_of("Ban hành kế hoạch trong tháng 02/2027, tự kiểm tra chậm nhất trong tháng 7/2027 và báo cáo kết quả "
