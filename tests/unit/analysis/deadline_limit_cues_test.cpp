@@ -45,6 +45,8 @@ TEST_F(DeadlineLimitCuesTest, TargetDateAfterDenIsALimit) {
 TEST_F(DeadlineLimitCuesTest, CutOffsAndWindowsAfterDenAreNot) {
   EXPECT_TRUE(values_of("Tính đến ngày 30/9/2027, hoàn thành 12/15 công trình.").empty());
   EXPECT_TRUE(values_of("Quyết định có hiệu lực đến ngày 31/12/2027 phải được rà soát lại.").empty());
+  // Effective dates: the text asks for an act so that a rule takes effect then, not by then.
+  EXPECT_TRUE(values_of("Khẩn trương hoàn thiện hồ sơ để Nghị định có hiệu lực từ ngày 01 tháng 7 năm 2027.").empty());
   EXPECT_TRUE(values_of("Số liệu báo cáo từ ngày 01/8/2027 đến ngày 31/8/2027 của các phòng.").empty());
   // A period of data may run long before its end: "số liệu từ ngày 01 tháng 01 đến hết ngày …".
   EXPECT_TRUE(values_of("Báo cáo quý II: số liệu từ ngày 01 tháng 01 đến hết ngày 20 tháng 6 năm 2027 để ước tính.").empty());
