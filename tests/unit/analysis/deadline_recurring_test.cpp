@@ -44,6 +44,11 @@ TEST_F(DeadlineRecurringTest, BareDayWithoutAMonthlyCueIsNothing) {
   EXPECT_TRUE(values_of("Hằng tháng tổ chức giao ban vào ngày 20.").empty());
 }
 
+TEST_F(DeadlineRecurringTest, ListOfDaysOfEveryYear) {
+  EXPECT_EQ(values_of("Các phòng báo cáo Sở trước ngày 15 tháng 6 và 15 tháng 12 hằng năm."),
+            (Values{"XXXX-06-15", "XXXX-12-15"}));
+}
+
 TEST_F(DeadlineRecurringTest, MonthOfEveryYear) {
   EXPECT_EQ(values_of("Các sở tổng kết, báo cáo UBND tỉnh trong tháng 01 hằng năm."), Values{"XXXX-01"});
   // Near miss: a month with its year is a single limit.
