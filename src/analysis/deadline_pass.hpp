@@ -14,8 +14,11 @@
 namespace vanban {
 
 /// Finds deadlines into doc.deadlines: a date, month, quarter or half-year introduced by
-/// "trước", "chậm nhất", "trong", "hoàn thành trong" …, and the "Thời gian" column of task and
-/// schedule tables. Dates of cited documents, past dates, cut-offs and periods are not deadlines.
+/// "trước", "chậm nhất", "trong", "hoàn thành trong" …, a target "phấn đấu đến ngày …", recurring
+/// days and months ("trước ngày 10 hằng tháng", "trong tháng 01 hằng năm"), and the "Thời gian"
+/// column of task and schedule tables (also when a gazette flattened an appendix table to text).
+/// Dates of cited documents, past dates, cut-offs, periods, open-ended scopes, plans and the
+/// background of a report are not deadlines (see DeadlineCues).
 class DeadlinePass {
  public:
   explicit DeadlinePass(const text::TextKit& kit);
