@@ -18,7 +18,8 @@ DeadlineCues::DeadlineCues()
       central_body_("(?:bộ|chính phủ|thủ tướng|quốc hội|văn phòng chính phủ|trung ương)(?![\\p{L}])"),
       target_lead_("(?:^|[^\\p{L}])(?:phan đau|yeu cau|bao đam|đam bao|muc tieu(?:[ ]+la)?)[ ]+(đen)(?:[ ]+het)?(?:[ ]+ngay)?[ ]*$"),
       to_("(?:^|[^\\p{L}])(đen)(?:[ ]+het)?(?:[ ]+ngay)?[ ]*$"),
-      must_after_("[ ]*,?[ ]*(?:phai|(?:co ban[ ]+)?hoan thanh|xong)(?![\\p{L}])") {}
+      // "đến ngày 30/9/2027 phải …", "đến ngày 30/9/2027, các xã phải hoàn thành …"
+      must_after_("[ ]*,?(?:[ ]+\\p{L}+){0,4}?[ ]*(?:phai|(?:co ban[ ]+)?hoan thanh|xong)(?![\\p{L}])") {}
 
 bool DeadlineCues::open_ended_after(const icu::UnicodeString& folded, int32_t end) const {
   auto m = open_ended_.matcher(folded);

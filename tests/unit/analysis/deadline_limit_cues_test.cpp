@@ -36,6 +36,10 @@ TEST_F(DeadlineLimitCuesTest, TargetDateAfterDenIsALimit) {
             Values{"2027-07-15"});
   EXPECT_EQ(values_of("Chủ đầu tư đẩy nhanh tiến độ, phấn đấu đến ngày 31/8/2027 giải ngân 90% kế hoạch vốn."),
             Values{"2027-08-31"});
+  EXPECT_EQ(values_of("Đến ngày 31/10/2027, các xã phải hoàn thành kiểm đếm."), Values{"2027-10-31"});
+  // Near miss: what was done by then is an account, not a limit.
+  EXPECT_TRUE(values_of("Đến ngày 31/10/2027, các xã đã hoàn thành kiểm đếm.").empty());
+  EXPECT_TRUE(values_of("Từ nay đến ngày 31/10/2027 tiếp tục theo dõi diễn biến thời tiết.").empty());
   EXPECT_EQ(values_of("Các xã tập trung chỉ đạo, đến ngày 30/9/2027 phải hoàn thành việc chi trả."), Values{"2027-09-30"});
   ASSERT_EQ(doc.deadlines.size(), 1u);
   EXPECT_EQ(doc.deadlines[0].text, "đến ngày 30/9/2027");
