@@ -15,11 +15,11 @@ class DeadlineCues {
  public:
   DeadlineCues();
 
-  /// "trong tháng 5/2026 và thời gian tới", "… và các tháng tiếp theo": an open-ended scope.
+  /// "trong quý III/2027 và thời gian tới", "… và các tháng tiếp theo": an open-ended scope.
   bool open_ended_after(const icu::UnicodeString& folded, int32_t end) const;
 
   /// True when the words before the trigger at `trigger_start` make the date a description, not a
-  /// limit: someone's plan ("dự kiến khởi công trước ngày …", "Bộ X dự kiến công bố vào tháng …") or the
+  /// limit: someone's plan ("các gói thầu dự kiến khởi công trước ngày …", "Bộ X dự kiến công bố vào tháng …") or the
   /// sites a month picks out ("lưu ý các điểm thi công trong tháng 9/2027"). `from` bounds the look-back
   /// (the end of the previous date of the text).
   bool descriptive_before(const icu::UnicodeString& lower, int32_t from, int32_t trigger_start) const;
@@ -29,7 +29,7 @@ class DeadlineCues {
   bool background_purpose(const icu::UnicodeString& lower, int32_t s, int32_t trigger_start, int32_t date_end,
                           int32_t t) const;
 
-  /// "…, Bộ Nội vụ tổ chức thẩm định, chấm điểm và công bố … vào tháng 4/2026": the subject of the clause
+  /// "…, Bộ Văn hóa thẩm định, công nhận danh hiệu vào tháng 6/2027": the subject of the clause
   /// holding the trigger (the nearest comma-separated piece that opens with a capital) is a central
   /// body, whose own timetable a report relays. `original` is the text as written.
   bool central_body_subject(const icu::UnicodeString& original, const icu::UnicodeString& lower, int32_t s,

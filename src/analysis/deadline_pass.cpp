@@ -284,7 +284,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     int32_t tstart = e.start;
     std::string kind = trigger_before(text, folded, e.start, &tstart);
     // A document is dated "ngày …", never "trước ngày …": a law's name that ran on into
-    // "…, trình Chính phủ trước ngày 10/7/2027" does not own that date.
+    // "…, trình Ủy ban nhân dân tỉnh trước ngày 20/8/2027" does not own that date.
     if (inside_citation && kind != "before" && kind != "by") continue;
     if (kind.empty() && e.form != DateForm::DayMonth) {
       // "phấn đấu đến ngày 31/8/2027 giải ngân 90%": a target date is a limit.
@@ -295,13 +295,13 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
       }
     }
     if (!kind.empty()) {
-      // "trong tháng 5 và thời gian tới": a scope; "dự kiến khởi công trước …", "các điểm thi công
+      // "trong quý III và thời gian tới": a scope; "dự kiến khởi công trước …", "các điểm thi công
       // trong tháng 9": a plan or the sites meant; "để thực hiện … trong quý I, Sở đã …": background.
       if (cues_.open_ended_after(folded, e.end)) continue;
       if (cues_.descriptive_before(lowered(), look_back, tstart)) continue;
       auto [s, t] = sentence_around(folded, tstart, e.end);
       if (cues_.background_purpose(lowered(), s, tstart, e.end, t)) continue;
-      // A report relaying a ministry's timetable: "…, Bộ X tổ chức công bố … vào tháng 4/2026".
+      // A report relaying a ministry's timetable: "…, Bộ X thẩm định, công nhận … vào tháng 6/2027".
       if (report && kind == "at" && cues_.central_body_subject(text.original, lowered(), s, tstart)) continue;
     }
     if (kind.empty() && listed_end >= 0 && list_link(folded, listed_end, e.start)) kind = listed_kind;
@@ -452,7 +452,7 @@ void DeadlinePass::scan_monthly(Context& cx, const Paragraph& p, std::size_t blo
     trigger_before(text, folded, all.start, &tstart);
     record(tstart, all.end, day);
   }
-  // "định kỳ hằng tháng báo cáo …, gửi Bộ Tài chính trước ngày 25": the sentence names the month.
+  // "định kỳ hằng tháng tổng hợp …, gửi Sở Tài chính trước ngày 20": the sentence names the month.
   if (!every_month_.find(folded)) return;
   auto bare = bare_day_.matcher(folded);
   at = 0;

@@ -60,9 +60,9 @@ TEST_F(DeadlineLimitCuesTest, CutOffsAndWindowsAfterDenAreNot) {
 
 // Class: an open-ended scope, "… và thời gian tới", is not a limit, even in a heading.
 TEST_F(DeadlineLimitCuesTest, OpenEndedScopeIsNotALimit) {
-  EXPECT_TRUE(values_of("NHIỆM VỤ TRỌNG TÂM TRONG THÁNG 8 NĂM 2027 VÀ THỜI GIAN TỚI").empty());
-  EXPECT_TRUE(values_of("bảo đảm thi công các gói thầu theo kế hoạch trong tháng 8/2027 và các tháng tiếp theo.").empty());
-  EXPECT_TRUE(values_of("tạo đà để thúc đẩy công việc trong quý IV/2027 và những năm tiếp theo.").empty());
+  EXPECT_TRUE(values_of("PHƯƠNG HƯỚNG CÔNG TÁC TRONG QUÝ III NĂM 2027 VÀ THỜI GIAN TỚI").empty());
+  EXPECT_TRUE(values_of("duy trì nhịp độ sản xuất của nhà máy trong tháng 8/2027 và các tháng tiếp theo.").empty());
+  EXPECT_TRUE(values_of("giữ vững đà tăng trưởng xuất khẩu trong quý IV/2027 và những năm tiếp theo.").empty());
 }
 
 TEST_F(DeadlineLimitCuesTest, HeadingThatDatesWhatFollowsIsALimit) {
@@ -73,15 +73,15 @@ TEST_F(DeadlineLimitCuesTest, HeadingThatDatesWhatFollowsIsALimit) {
 // Class: a plan ("dự kiến") and the sites a month picks out are no limits for the work asked.
 TEST_F(DeadlineLimitCuesTest, PlannedDatesAreNotLimits) {
   EXPECT_TRUE(values_of("Bộ Giao thông dự kiến công bố kết quả vào tháng 5/2027.").empty());
-  EXPECT_TRUE(values_of("Tập trung giải phóng mặt bằng các đoạn tuyến dự kiến khởi công trước ngày 20/6/2027, trong đó:").empty());
+  EXPECT_TRUE(values_of("Ưu tiên chi trả bồi thường tại các gói thầu dự kiến khởi công trước ngày 20/6/2027.").empty());
   // Near miss: a time label with "dự kiến" still gives the time of the work.
   EXPECT_EQ(values_of("Hoàn thành dự thảo trong tháng 6/2027, thời gian dự kiến trình: trước ngày 15/7/2027."),
             (Values{"2027-06", "2027-07-15"}));
 }
 
 TEST_F(DeadlineLimitCuesTest, SitesOfTheMonthAreNotLimits) {
-  EXPECT_TRUE(values_of("Xây dựng tiến độ chi tiết, trong đó lưu ý các điểm thi công trong tháng 9/2027.").empty());
-  EXPECT_TRUE(values_of("lưu ý các vị trí triển khai thi công trong tháng 10/2027 phải bàn giao mặt bằng sạch.").empty());
+  EXPECT_TRUE(values_of("Lập tiến độ chi tiết cho nhà thầu, chú ý các điểm thi công trong tháng 9/2027.").empty());
+  EXPECT_TRUE(values_of("ưu tiên nhân lực cho các vị trí triển khai thi công trong tháng 10/2027.").empty());
   // Near miss: completing the works of the month is a limit.
   EXPECT_EQ(values_of("Hoàn thành các hạng mục còn lại trong tháng 9/2027."), Values{"2027-09"});
 }
@@ -94,12 +94,12 @@ TEST_F(DeadlineLimitCuesTest, BackgroundPurposeOfAReportIsNotALimit) {
 }
 
 TEST_F(DeadlineLimitCuesTest, MinistryTimetableRelayedInAReportIsNotALimit) {
-  EXPECT_EQ(values_of("Theo kế hoạch, các tỉnh nộp báo cáo tự chấm điểm trong tháng 01/2027, Bộ Nội vụ tổ chức thẩm định, "
-                      "công bố kết quả vào tháng 4/2027.",
+  EXPECT_EQ(values_of("Theo hướng dẫn, các huyện gửi hồ sơ đề nghị trong tháng 01/2027, Bộ Văn hóa thẩm định, "
+                      "công nhận danh hiệu vào tháng 4/2027.",
                       "BC"),
             Values{"2027-01"});
   // Near miss: outside a report the same words set the ministry's limit.
-  EXPECT_EQ(values_of("Bộ Nội vụ tổ chức thẩm định, công bố kết quả vào tháng 4/2027.", "QĐ"), Values{"2027-04"});
+  EXPECT_EQ(values_of("Bộ Văn hóa thẩm định, công nhận danh hiệu vào tháng 4/2027.", "QĐ"), Values{"2027-04"});
 }
 
 // A law's name may run on into the limit of the task ("… dự án Luật sửa đổi …, trình Chính phủ trước
