@@ -34,6 +34,10 @@ std::string DateExpr::value(int fallback_year, bool recurring) const {
       return PartialDate{y, month, day}.iso();
     case DateForm::Month:
     case DateForm::MonthRange:
+      if (recurring && form == DateForm::Month && year == 0) {  // "trong tháng 01 hằng năm"
+        std::snprintf(buf, sizeof buf, "XXXX-%02d", month);
+        return buf;
+      }
       if (y == 0) return {};
       return PartialDate{y, month, 0}.iso();
     case DateForm::Quarter:
@@ -73,6 +77,8 @@ DateGrammar::DateGrammar()
                     "?(\\d{1,2})" + kSp + "?\\2" + kSp + "?(\\d{4})(?![\\d/])"),
       day_month_words_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})(?![\\d/])"),
       day_month_numeric_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+      listed_day_month_(std::string("(?<=\\d[ ]{0,2}(?:,|,[ ]{1,2}va|va|hoac)[ ]{1,2})(\\d{1,2})") + kSp + "+thang" + kSp +
+                        "+(\\d{1,2})(?![\\d/])"),
       month_(std::string("(?<![\\p{L}\\d])thang") + kSp + "+(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp +
              "+nam" + kSp + "+(\\d{4}))?(?![\\d/])"),
       // "tháng 3, 4/2026", "tháng 11 và 12 năm 2026": a list of months (with its year) is due by its last one.
@@ -150,6 +156,7 @@ std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) co
   collect(full_numeric_, DateForm::Full);
   collect(day_month_words_, DateForm::DayMonth);
   collect(day_month_numeric_, DateForm::DayMonth);
+  collect(listed_day_month_, DateForm::DayMonth);
   collect(month_, DateForm::Month);
   collect(month_list_, DateForm::Month);
   collect(quarter_, DateForm::Quarter);

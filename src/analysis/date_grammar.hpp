@@ -59,6 +59,7 @@ class DateGrammar {
   Pattern full_numeric_;
   Pattern day_month_words_;
   Pattern day_month_numeric_;
+  Pattern listed_day_month_;  ///< "ngày 15 tháng 6 và 15 tháng 12": a later day of a list drops "ngày"
   Pattern month_;
   Pattern month_list_;  ///< "tháng 3, 4/2026": months listed before one year
   Pattern quarter_;

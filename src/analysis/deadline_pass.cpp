@@ -1,7 +1,10 @@
 #include "analysis/deadline_pass.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
+
+#include <unicode/uchar.h>
 
 #include "analysis/task_extractor.hpp"
 #include "model/section_index.hpp"
@@ -66,6 +69,7 @@ std::pair<int32_t, int32_t> sentence_around(const icu::UnicodeString& f, int32_t
 
 struct DeadlinePass::Context {
   Document& doc;
+  bool flat_table = false;  // an appendix table flattened to text has shown its time column
   std::vector<const Section*> section_of;
   std::map<const Section*, const Section*> parent;
   int doc_year = 0;
@@ -92,18 +96,26 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
       recurring_("[ ]*,?[ ]*(?:hang nam|moi nam|cac nam|nam truoc)(?![\\p{L}])"),
       // A cue ends at a clause break: "… còn hiệu lực, xong trước ngày 30/9" is a limit again. The
       // validity of a text may run a long way: "có hiệu lực kể từ ngày ký đến hết ngày 28/02/2027".
-      excluded_("(?:tính đến|tính từ|số liệu|kể từ)[^;.,]{0,24}$|hiệu lực[^;.,]{0,50}$"),
-      monthly_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})[ ]*,?[ ]*(?:hang|moi)[ ]+thang(?![\\p{L}])"),
+      excluded_("(?:tính đến|tính từ|số liệu|kể từ)[^;.,]{0,24}$|hiệu lực[^;.,]{0,50}$|số liệu từ[^;.,]{0,40}$"),
+      monthly_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})[ ]*,?[ ]*(?:(?:hang|moi)[ ]+thang|(?:cua[ ]+)?thang[ ]+(?:lien ke|tiep theo|ke tiep|sau))"
+               "(?![\\p{L}])"),
+      bare_day_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})(?![\\d/.-]|[ ]*(?:thang|nam)(?![\\p{L}]))"),
+      every_month_("(?<![\\p{L}])(?:hang|moi)[ ]+thang(?![\\p{L}])"),
+      yearly_("[ ]*,?[ ]*(?:hang|moi)[ ]+nam(?![\\p{L}])"),
+      anchor_year_("[ ]+nam[ ]+(?:ke hoach|bao cao|thuc hien|ngan sach|đanh gia|xet)(?![\\p{L}])"),
       occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"),
       year_("(?<![\\p{L}\\d])nam[ ]+(\\d{4})(?!\\d)"),
-      time_header_("^[ ]*(?:thoi gian|thoi han|tien đo)(?![\\p{L}])"),
+      time_header_("^[ ]*(?:thoi gian|thoi han|thoi điem|tien đo|han hoan thanh)(?![\\p{L}])"),
+      flat_header_("^[ ]*s?tt[ ]+(?:noi dung|nhiem vu|ten nhiem vu|cong viec|hoat đong)(?![\\p{L}])[^.;]{0,160}?"
+                   "(?<![\\p{L}])(?:thoi gian|thoi han|thoi điem|tien đo)(?![\\p{L}])"),
+      flat_next_("[ ]*(?:$|\\d{1,3}(?:\\.\\d{1,2})?[ ]+\\p{Lu}|[IVXL]+[ ]+\\p{Lu}|-[ ]+\\p{Lu})"),
       content_header_("^[ ]*(?:noi dung|nhiem vu|cong viec|ten nhiem vu|hoat đong)(?![\\p{L}])"),
       unit_header_("^[ ]*(?:trach nhiem|đon vi chu tri|chu tri|đon vi thuc hien|co quan chu tri|co quan thuc hien|"
                    "đon vi phu trach|nguoi thuc hien)(?![\\p{L}])"),
       relative_("(?<![\\p{L}\\d])(trong thoi han|trong vong|trong|cham nhat(?:[ ]+la)?|muon nhat(?:[ ]+la)?|truoc|"
                 "khong qua|toi đa)(?:[ ]+(?:la|sau|sau khi))?[ ]+(\\d{1,3})[ ]+(ngay lam viec|ngay|tuan|thang|nam|gio)"
                 "(?![\\p{L}])[ ]*,?[ ]*(ke tu|tinh tu|sau khi|sau|so voi|truoc khi|truoc)(?![\\p{L}])[ ]*"),
-      prior_year_("[ ]*,?[ ]*(nam (?:truoc|sau|ke tiep|tiep theo)(?:[ ]+lien ke)?)(?![\\p{L}])"),
+      prior_year_("[ ]*,?[ ]*(nam (?:(?:truoc|sau|ke tiep|tiep theo)(?:[ ]+lien ke)?|lien ke))(?![\\p{L}])"),
       in_force_("(?:hiệu lực|thi hành)[^;.]{0,30}$"),
       anchor_stop_("[ ]+(?:thì|để|nhằm|phải|đồng thời|và (?:chịu|báo cáo|gửi|trả lời|phản hồi|thông báo|tổng hợp))(?![\\p{L}])") {}
 
@@ -111,11 +123,7 @@ std::string DeadlinePass::trigger_before(const text::MatchText& text, const icu:
                                          int32_t* trigger_start) const {
   const int32_t from = std::max(0, start - 60);  // "hạn chót nhận hồ sơ đăng ký dự thi: " is long
   icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
-  {  // cut-offs and periods of data, read with diacritics: "tính đến" is one, "của tỉnh đến" is not
-    const icu::UnicodeString lower = lowercase_for_matching(text.original.tempSubStringBetween(from, start), tail);
-    auto ex = excluded_.matcher(lower);
-    if (find_in(*ex, 0, lower.length())) return {};
-  }
+  if (excluded_before(text, folded, start)) return {};
   auto m = trigger_.matcher(tail);
   if (!find_in(*m, 0, tail.length())) return {};
   Span g = group_span(*m, 1);
@@ -136,6 +144,15 @@ std::string DeadlinePass::trigger_before(const text::MatchText& text, const icu:
   if (word == "vao") return "at";  // "vào quý III năm 2023": a period; "vào ngày 14/8" is an event
   if (word.rfind("thoi han", 0) == 0) return "by";
   return "by";
+}
+
+bool DeadlinePass::excluded_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start) const {
+  // Cut-offs and periods of data, read with diacritics: "tính đến" is one, "của tỉnh đến" is not.
+  const int32_t from = std::max(0, start - 60);
+  const icu::UnicodeString lower = lowercase_for_matching(text.original.tempSubStringBetween(from, start),
+                                                          folded.tempSubStringBetween(from, start));
+  auto ex = excluded_.matcher(lower);
+  return find_in(*ex, 0, lower.length());
 }
 
 bool DeadlinePass::past_tense_after(const text::MatchText& text, int32_t end) const {
@@ -179,6 +196,13 @@ bool DeadlinePass::window_end_before(const icu::UnicodeString& folded, int32_t s
   icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
   auto m = window_end_.matcher(tail);
   return find_in(*m, 0, tail.length());
+}
+
+bool DeadlinePass::flat_time_cell(const text::MatchText& text, const DateExpr& e) const {
+  const UChar32 first = text.original.char32At(e.start);
+  if (!u_isupper(first) && !u_isdigit(first)) return false;
+  auto next = flat_next_.matcher(text.original);
+  return looking_at(*next, e.end, text.original.length());
 }
 
 bool DeadlinePass::list_link(const icu::UnicodeString& folded, int32_t from, int32_t to) {
@@ -244,16 +268,48 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
   int32_t listed_end = -1;  // end of the last limit, for a list "trước ngày 15/9 và ngày 15/12/2025"
   std::vector<std::pair<int32_t, int32_t>> recorded;  // spans of the dates already taken as limits
   std::string listed_kind;
+  icu::UnicodeString lower;  // made when a cue needs it
+  auto lowered = [&]() -> const icu::UnicodeString& {
+    if (lower.isEmpty() && !folded.isEmpty()) lower = lowercase_for_matching(text.original, folded);
+    return lower;
+  };
+  const bool report = cx.doc.metadata.doc_type_code && *cx.doc.metadata.doc_type_code == "BC";
+  int32_t previous_end = 0;  // end of the previous date of the text, the look-back bound of a cue
   for (const auto& e : exprs) {
+    const int32_t look_back = previous_end;
+    previous_end = e.end;
     bool inside_citation = false;
     for (const auto& c : cited)
       if (e.start < c.end && e.end > c.start) inside_citation = true;
-    if (inside_citation) continue;
     int32_t tstart = e.start;
     std::string kind = trigger_before(text, folded, e.start, &tstart);
+    // A document is dated "ngày …", never "trước ngày …": a law's name that ran on into
+    // "…, trình Ủy ban nhân dân tỉnh trước ngày 20/8/2027" does not own that date.
+    if (inside_citation && kind != "before" && kind != "by") continue;
+    if (kind.empty() && e.form != DateForm::DayMonth) {
+      // "phấn đấu đến ngày 31/8/2027 giải ngân 90%": a target date is a limit.
+      const int32_t to = cues_.target_to(folded, e.start, e.end);
+      if (to >= 0 && !excluded_before(text, folded, e.start)) {
+        kind = "by";
+        tstart = to;
+      }
+    }
+    if (!kind.empty()) {
+      // "trong quý III và thời gian tới": a scope; "dự kiến khởi công trước …", "các điểm thi công
+      // trong tháng 9": a plan or the sites meant; "để thực hiện … trong quý I, Sở đã …": background.
+      if (cues_.open_ended_after(folded, e.end)) continue;
+      if (cues_.descriptive_before(lowered(), look_back, tstart)) continue;
+      auto [s, t] = sentence_around(folded, tstart, e.end);
+      if (cues_.background_purpose(lowered(), s, tstart, e.end, t)) continue;
+      // A report relaying a ministry's timetable: "…, Bộ X thẩm định, công nhận … vào tháng 6/2027".
+      if (report && kind == "at" && cues_.central_body_subject(text.original, lowered(), s, tstart)) continue;
+    }
     if (kind.empty() && listed_end >= 0 && list_link(folded, listed_end, e.start)) kind = listed_kind;
     if (kind.empty() && schedule_item(folded, e)) kind = e.form == DateForm::Full ? "on" : "during";
     if (kind.empty() && period_heading(folded, e)) kind = "during";
+    // "… UBND các xã Quý IV/2027 2 Số hóa …": the time cell of a flattened appendix table.
+    if (kind.empty() && cx.flat_table && flat_time_cell(text, e))
+      kind = e.form == DateForm::Full || e.form == DateForm::DayMonth ? "on" : "during";
     // "Từ tháng 6 đến tháng 8/2025, các xã tổ chức …": a window of work is due by its last month.
     if (kind.empty() && e.form == DateForm::MonthRange && !excluded_window(text, e)) kind = "during";
     if (kind == "at") {  // "sơ kết vào quý III năm 2023" is due then; "họp vào ngày 14/8/2019" is an event
@@ -264,7 +320,13 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     if (past_tense_after(text, e.end)) continue;  // "Trong tháng 9/2025, UBND xã đã tổ chức …"
     if (e.form == DateForm::DayMonth) {  // "chậm nhất là ngày 31/12 năm trước liền kề": no calendar value
       auto prior = prior_year_.matcher(folded);
-      if (looking_at(*prior, e.end, folded.length())) {
+      auto anchored = anchor_year_.matcher(folded);
+      // "31/12 năm trước liền kề năm kế hoạch" counts from a named year: relative. Without one,
+      // "trước ngày 31/01 năm liền kề" is a yearly date (handled below).
+      const bool prior_year = looking_at(*prior, e.end, folded.length());
+      const bool next_to = prior_year && folded.tempSubStringBetween(group_span(*prior, 1).start, group_span(*prior, 1).end)
+                                             .endsWith(u"lien ke");
+      if (prior_year && (!next_to || looking_at(*anchored, group_span(*prior, 0).end, folded.length()))) {
         const Span anchor = group_span(*prior, 1);
         Deadline d;
         d.text = trim(text.utf8(tstart, anchor.end));
@@ -279,9 +341,19 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
         continue;
       }
     }
-    const int32_t recurring_end = e.form == DateForm::DayMonth ? recurring_after(folded, e.end) : -1;
+    int32_t recurring_end = e.form == DateForm::DayMonth ? recurring_after(folded, e.end) : -1;
+    if (e.form == DateForm::DayMonth) {  // "trước ngày 31/01 năm liền kề", "31/12 năm trước liền kề"
+      auto prior = prior_year_.matcher(folded);
+      // Only "liền kề" with no named year gets here (above): a date of every year.
+      if (looking_at(*prior, e.end, folded.length())) recurring_end = std::max(recurring_end, group_span(*prior, 0).end);
+    }
+    if (e.form == DateForm::Month && e.year == 0) {  // "trong tháng 01 hằng năm": XXXX-01
+      auto yearly = yearly_.matcher(folded);
+      if (looking_at(*yearly, e.end, folded.length())) recurring_end = group_span(*yearly, 0).end;
+    }
     // "Hằng năm, trước ngày 15/11, các sở báo cáo …": the qualifier may open the sentence.
-    bool recurring = recurring_end >= 0 || (e.form == DateForm::DayMonth && yearly_before(folded, tstart));
+    bool recurring = recurring_end >= 0 || (e.form == DateForm::DayMonth && yearly_before(folded, tstart)) ||
+                     (e.form == DateForm::Month && e.year == 0 && yearly_before(folded, tstart));
     if (!recurring && e.form == DateForm::DayMonth) {
       // "trước ngày 15/6 và ngày 15/12 hằng năm": the qualifier after the list covers every date of it.
       int32_t end = e.end;
@@ -313,29 +385,7 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     recorded.emplace_back(e.start, e.end);
   }
   scan_relative(cx, p, block, text, folded, path);
-  // "báo cáo trước ngày 05 hằng tháng": a day of every month, "XXXX-XX-05".
-  auto monthly = monthly_.matcher(folded);
-  int32_t at = 0;
-  while (find_in(*monthly, at, folded.length())) {
-    const Span all = group_span(*monthly, 0), dd = group_span(*monthly, 1);
-    at = all.end;
-    const int day = digits_value(folded, dd.start, dd.end);
-    if (day < 1 || day > 31) continue;
-    int32_t tstart = all.start;
-    trigger_before(text, folded, all.start, &tstart);
-    char value[16];
-    std::snprintf(value, sizeof value, "XXXX-XX-%02d", day);
-    Deadline d;
-    d.text = trim(text.utf8(tstart, all.end));
-    d.value = value;
-    d.kind = "recurring";
-    d.path = path;
-    auto [s, t] = sentence_around(folded, tstart, all.end);
-    d.sentence = trim(text.utf8(s, t));
-    d.assignee = assignee_for(cx, d.sentence, p, block);
-    d.location = p.location;
-    cx.doc.deadlines.push_back(std::move(d));
-  }
+  scan_monthly(cx, p, block, text, folded, path);
   // "tổ chức … nhân ngày Pháp luật Việt Nam 09/11": the day of an occasion activities are asked for.
   auto occ = occasion_.matcher(folded);
   int32_t pos = 0;
@@ -368,6 +418,57 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
     d.assignee = assignee_for(cx, d.sentence, p, block);
     d.location = p.location;
     cx.doc.deadlines.push_back(std::move(d));
+  }
+}
+
+void DeadlinePass::scan_monthly(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
+                                const icu::UnicodeString& folded, const std::string& path) const {
+  auto record = [&](int32_t tstart, int32_t end, int day) {
+    char value[16];
+    std::snprintf(value, sizeof value, "XXXX-XX-%02d", day);
+    Deadline d;
+    d.text = trim(text.utf8(tstart, end));
+    d.value = value;
+    d.kind = "recurring";
+    d.path = path;
+    auto [s, t] = sentence_around(folded, tstart, end);
+    d.sentence = trim(text.utf8(s, t));
+    d.assignee = assignee_for(cx, d.sentence, p, block);
+    d.location = p.location;
+    cx.doc.deadlines.push_back(std::move(d));
+  };
+  if (folded.indexOf(u"ngay") < 0) return;
+  // "báo cáo trước ngày 05 hằng tháng", "trước ngày 05 của tháng liền kề".
+  std::vector<int32_t> taken;
+  auto monthly = monthly_.matcher(folded);
+  int32_t at = 0;
+  while (find_in(*monthly, at, folded.length())) {
+    const Span all = group_span(*monthly, 0), dd = group_span(*monthly, 1);
+    at = all.end;
+    taken.push_back(all.start);
+    const int day = digits_value(folded, dd.start, dd.end);
+    if (day < 1 || day > 31) continue;
+    int32_t tstart = all.start;
+    trigger_before(text, folded, all.start, &tstart);
+    record(tstart, all.end, day);
+  }
+  // "định kỳ hằng tháng tổng hợp …, gửi Sở Tài chính trước ngày 20": the sentence names the month.
+  if (!every_month_.find(folded)) return;
+  auto bare = bare_day_.matcher(folded);
+  at = 0;
+  while (find_in(*bare, at, folded.length())) {
+    const Span all = group_span(*bare, 0), dd = group_span(*bare, 1);
+    at = all.end;
+    if (std::find(taken.begin(), taken.end(), all.start) != taken.end()) continue;
+    const int day = digits_value(folded, dd.start, dd.end);
+    if (day < 1 || day > 31) continue;
+    int32_t tstart = all.start;
+    const std::string kind = trigger_before(text, folded, all.start, &tstart);
+    if (kind != "before" && kind != "by") continue;
+    auto [s, t] = sentence_around(folded, tstart, all.end);
+    auto every = every_month_.matcher(folded);
+    if (!find_in(*every, s, tstart)) continue;
+    record(tstart, all.end, day);
   }
 }
 
@@ -514,7 +615,8 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
       const DateExpr* pick = &exprs.front();
       for (const auto& e : exprs) {
         if (e.form == DateForm::MonthRange) pick = &e;
-        if (&e != &exprs.front() && window_end_before(f, e.start)) pick = &e;
+        // "(số liệu tính đến ngày …)" is a cut-off, not the end of the window.
+        if (&e != &exprs.front() && window_end_before(f, e.start) && !excluded_before(m, f, e.start)) pick = &e;
       }
       const int year = header_year ? header_year : cx.doc_year;
       const bool recurring = pick->form == DateForm::DayMonth && recurring_after(f, pick->end) >= 0;
@@ -542,12 +644,17 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
           const DateExpr& e = exprs[i];
           int32_t tstart = e.start;
           std::string k = trigger_before(m, f, e.start, &tstart);
-          if (k == "before" || k == "by") {
+          if (k == "before" || k == "by" || k == "during") {
             if (tstart < prev_end || window_end_before(f, e.start)) break;
             std::string gap;
             f.tempSubStringBetween(prev_end, tstart).toUTF8String(gap);
             const std::string link = trim(gap);
-            if (link != "va" && link != ";" && link != "; va" && link != ", va" && link != "," && link != "hoac") break;
+            // "Trước ngày 20/6 và trước ngày 20/11/2026", and "Ban hành trong tháng 02/2027, tự kiểm tra
+            // chậm nhất trong tháng 7/2027 và báo cáo trong tháng 9/2027": after a clause break or "và",
+            // each step of the cell has a limit of its own.
+            const bool clause_break = link.find_first_of(",;") != std::string::npos ||
+                                      (" " + link + " ").find(" va ") != std::string::npos || link == "hoac";
+            if (!clause_break) break;
           } else {
             // "Đợt 1: tháng 5/2026; Đợt 2: tháng 9/2026": each phase has its own time.
             const icu::UnicodeString gap = f.tempSubStringBetween(prev_end, e.start);
@@ -581,7 +688,7 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
 }
 
 void DeadlinePass::run(Document& doc) const {
-  Context cx{doc, sections_by_block(doc), {}, 0, {}};
+  Context cx{doc, false, sections_by_block(doc), {}, 0, {}};
   auto link = [&](auto&& self, const Section& s, const Section* parent) -> void {
     if (parent) cx.parent[&s] = parent;
     for (const auto& child : s.children) self(self, child, &s);
@@ -608,6 +715,10 @@ void DeadlinePass::run(Document& doc) const {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (in_range(doc.front, i) || in_range(doc.preamble, i) || in_range(doc.closing, i)) continue;
     if (const auto* p = std::get_if<Paragraph>(&doc.blocks[i])) {
+      if (in_range(doc.appendices, i) && !cx.flat_table) {
+        const auto m = kit_.folder.prepare(p->text);
+        cx.flat_table = flat_header_.starts(single_line(m.folded));
+      }
       scan_text(cx, *p, i);
     } else if (const auto* t = std::get_if<Table>(&doc.blocks[i])) {
       scan_table(cx, *t, i);

@@ -5,6 +5,7 @@
 
 #include "analysis/citation_scanner.hpp"
 #include "analysis/date_grammar.hpp"
+#include "analysis/deadline_cues.hpp"
 #include "analysis/deadline_assignee.hpp"
 #include "analysis/pattern.hpp"
 #include "model/document.hpp"
@@ -13,8 +14,11 @@
 namespace vanban {
 
 /// Finds deadlines into doc.deadlines: a date, month, quarter or half-year introduced by
-/// "trước", "chậm nhất", "trong", "hoàn thành trong" …, and the "Thời gian" column of task and
-/// schedule tables. Dates of cited documents, past dates, cut-offs and periods are not deadlines.
+/// "trước", "chậm nhất", "trong", "hoàn thành trong" …, a target "phấn đấu đến ngày …", recurring
+/// days and months ("trước ngày 10 hằng tháng", "trong tháng 01 hằng năm"), and the "Thời gian"
+/// column of task and schedule tables (also when a gazette flattened an appendix table to text).
+/// Dates of cited documents, past dates, cut-offs, periods, open-ended scopes, plans and the
+/// background of a report are not deadlines (see DeadlineCues).
 class DeadlinePass {
  public:
   explicit DeadlinePass(const text::TextKit& kit);
@@ -30,6 +34,12 @@ class DeadlinePass {
   /// `folded` is `text`'s folded form on one line.
   std::string trigger_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start,
                              int32_t* trigger_start) const;
+  /// True when a cut-off or data-period cue ("tính đến", "số liệu", "hiệu lực …") ends right before `start`.
+  bool excluded_before(const text::MatchText& text, const icu::UnicodeString& folded, int32_t start) const;
+  /// "trước ngày 25" with "hằng tháng" earlier in its sentence, "ngày 05 hằng tháng", "ngày 05 của
+  /// tháng liền kề": a day of every month, "XXXX-XX-05".
+  void scan_monthly(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
+                    const icu::UnicodeString& folded, const std::string& path) const;
   /// End of "hằng năm" right after `end` (a yearly date), -1 when absent.
   int32_t recurring_after(const icu::UnicodeString& folded, int32_t end) const;
   /// True when folded[from, to) holds only a list link (",", "và", "hoặc") between two dates.
@@ -46,6 +56,9 @@ class DeadlinePass {
   bool period_heading(const icu::UnicodeString& folded, const DateExpr& e) const;
   /// True when "đến"/"-" stands right before `start` (the end of a window).
   bool window_end_before(const icu::UnicodeString& folded, int32_t start) const;
+  /// In an appendix table flattened to text, a date that fills the time cell: it opens with a capital or
+  /// a digit and the next row's number (or the paragraph's end) follows it.
+  bool flat_time_cell(const text::MatchText& text, const DateExpr& e) const;
   /// "trong thời hạn 15 ngày kể từ ngày nhận được văn bản": limits counted from an event, with no
   /// calendar value (kind "relative", a duration and an anchor).
   void scan_relative(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
@@ -56,6 +69,7 @@ class DeadlinePass {
 
   const text::TextKit& kit_;
   DateGrammar dates_;
+  DeadlineCues cues_;
   CitationScanner citations_;
   AssigneeFinder assignees_;
   Pattern trigger_;
@@ -67,10 +81,16 @@ class DeadlinePass {
   Pattern bare_day_month_;  // "Trước 30/6" alone in a table's time column
   Pattern recurring_;
   Pattern excluded_;  // cut-offs and data periods, on lowercase text with diacritics
-  Pattern monthly_;  // "ngày 05 hằng tháng"
+  Pattern monthly_;  // "ngày 05 hằng tháng", "ngày 05 của tháng liền kề"
+  Pattern bare_day_;  // "trước ngày 25": a day with no month, monthly when the sentence says so
+  Pattern every_month_;  // "hằng tháng", "định kỳ mỗi tháng"
+  Pattern yearly_;   // "hằng năm" after a month with no year
+  Pattern anchor_year_;  // "năm kế hoạch": the year a prior-year date counts from
   Pattern occasion_;
   Pattern year_;
   Pattern time_header_;
+  Pattern flat_header_;  // "TT Nhiệm vụ … Thời gian hoàn thành": a gazette table flattened into text
+  Pattern flat_next_;    // what follows a flattened time cell: the next row's number, or the end
   Pattern content_header_;
   Pattern unit_header_;
   Pattern relative_;    // trigger + "<n> ngày|tuần|tháng|năm|giờ" + "kể từ|sau khi|so với|trước" + anchor

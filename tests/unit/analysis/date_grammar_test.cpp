@@ -119,5 +119,15 @@ TEST_F(DateGrammarTest, FullDateAtAfterCungNgay) {
   EXPECT_FALSE(grammar.full_date_at(alone.folded, 10, alone.folded.length()));
 }
 
+// "ngày 15 tháng 6 và 15 tháng 12": a later day of a list drops its "ngày".
+TEST_F(DateGrammarTest, ListedDayMonthWithoutNgay) {
+  const auto e = find("trước ngày 15 tháng 6 và 15 tháng 12 hằng năm");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].value(0, true), "XXXX-12-15");
+  // Near misses: after a count, or with no list before it, "20 tháng 3" is only a month.
+  for (const char* s : {"tuyển 15 người và 20 tháng 3", "thời gian 15 tháng 6"})
+    for (const auto& x : find(s)) EXPECT_EQ(x.form, DateForm::Month) << s;
+}
+
 }  // namespace
 }  // namespace vanban

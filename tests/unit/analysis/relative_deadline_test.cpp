@@ -65,7 +65,7 @@ TEST_F(RelativeDeadlineTest, MonthsAndWeeks) {
 }
 
 TEST_F(RelativeDeadlineTest, DateOfThePreviousYearIsRelative) {
-  const auto& d = run_on("Các đơn vị gửi dự toán chậm nhất là ngày 31/12 năm trước liền kề.");
+  const auto& d = run_on("Các đơn vị gửi dự toán chậm nhất là ngày 31/12 năm trước liền kề năm kế hoạch.");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_TRUE(d[0].value.empty());
   EXPECT_EQ(d[0].kind, "relative");
