@@ -1,0 +1,182 @@
+// Dates: ones the calendar does not have, the header's zero-padding (NĐ 30 Phụ lục I: days 1-9 and months
+// 1-2 take a leading 0), a date in the future, citations and deadlines later/earlier than the document.
+#include <tuple>
+
+#include "validate/context.hpp"
+
+namespace vanban::validate {
+namespace {
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in(int month, int year) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && leap(year) ? 29 : kDays[month - 1];
+}
+
+bool exists(int d, int m, int y) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in(m, y); }
+
+std::tuple<int, int, int> key(const PartialDate& d) { return {d.year, d.month, d.day}; }
+
+std::string dmy(const PartialDate& d) {
+  std::string out;
+  if (d.day) out += std::to_string(d.day) + "/";
+  if (d.month) out += std::to_string(d.month) + "/";
+  return out + std::to_string(d.year);
+}
+
+std::size_t byte_offset(const text::MatchText& t, int32_t start) { return t.utf8(0, start).size(); }
+
+/// VB301 in one paragraph: every numeric or worded date checked against the calendar.
+void impossible_dates(Context& ctx, const Paragraph& p) {
+  if (p.text.find_first_of("0123456789") == std::string::npos) return;
+  const text::MatchText t = ctx.tools.folder.prepare(p.text);
+  auto check = [&](const Pattern& pattern, int gd, int gm, int gy) {
+    auto m = pattern.matcher(t.folded);
+    UErrorCode status = U_ZERO_ERROR;
+    while (m->find(status) && U_SUCCESS(status)) {
+      const int d = digits_value(t.folded, m->start(gd, status), m->end(gd, status));
+      const int mo = digits_value(t.folded, m->start(gm, status), m->end(gm, status));
+      const int y = digits_value(t.folded, m->start(gy, status), m->end(gy, status));
+      if (y < 1900 || exists(d, mo, y)) continue;
+      const int32_t start = m->start(status);
+      ctx.report_at("VB301", "the date \"" + t.utf8(start, m->end(status)) + "\" does not exist", p, byte_offset(t, start));
+    }
+  };
+  check(ctx.tools.numeric_date, 1, 3, 4);
+  check(ctx.tools.worded_date, 1, 2, 3);
+}
+
+/// VB302: the header's date line as written.
+void header_padding(Context& ctx) {
+  const auto& issue = ctx.doc.metadata.issue_date;
+  if (!issue || issue->year == 0) return;
+  BlockRange range = ctx.doc.front;
+  if (range.empty()) range = {0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)};
+  bool done = false;
+  for_each_paragraph(ctx.doc, range, [&](const Paragraph& p) {
+    if (done) return;
+    const text::MatchText t = ctx.tools.folder.prepare(p.text);
+    auto m = ctx.tools.header_date.matcher(t.folded);
+    UErrorCode status = U_ZERO_ERROR;
+    while (!done && m->find(status) && U_SUCCESS(status)) {
+      if (digits_value(t.folded, m->start(3, status), m->end(3, status)) != issue->year) continue;
+      done = true;
+      for (int g : {1, 2}) {
+        const int32_t s = m->start(g, status), e = m->end(g, status);
+        if (e - s != 1) continue;  // blank (draft) or already two digits
+        const int value = digits_value(t.folded, s, e);
+        if (g == 1 && value >= 1 && value <= 9) {
+          ctx.report_at("VB302", "the day of the date (ngày) is written \"" + t.utf8(s, e) + "\": days 1-9 take a leading zero (\"0" +
+                                     t.utf8(s, e) + "\")",
+                        p, byte_offset(t, s));
+        } else if (g == 2 && (value == 1 || value == 2)) {
+          ctx.report_at("VB302", "the month of the date (tháng) is written \"" + t.utf8(s, e) +
+                                     "\": months 1 and 2 take a leading zero (\"0" + t.utf8(s, e) + "\")",
+                        p, byte_offset(t, s));
+        }
+      }
+    }
+  });
+}
+
+/// The last day of a deadline's value ("2026-05-25", "2026-06", "2026-Q2", "2026-H1", "2026"); empty when
+/// it has no year (recurring "XXXX-12-15") or is not a calendar value.
+PartialDate deadline_end(std::string_view v) {
+  PartialDate d;
+  if (v.size() < 4 || v[0] < '0' || v[0] > '9') return d;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (v[i] < '0' || v[i] > '9') return {};
+  }
+  d.year = std::stoi(std::string(v.substr(0, 4)));
+  const std::string_view rest = v.substr(4);
+  auto number = [](std::string_view s) { return s.empty() ? 0 : std::atoi(std::string(s).c_str()); };
+  if (rest.empty()) {
+    d.month = 12;
+  } else if (rest.size() >= 3 && rest[0] == '-' && rest[1] == 'Q') {
+    d.month = 3 * number(rest.substr(2, 1));
+  } else if (rest.size() >= 3 && rest[0] == '-' && rest[1] == 'H') {
+    d.month = 6 * number(rest.substr(2, 1));
+  } else if (rest.size() >= 3 && rest[0] == '-') {
+    d.month = number(rest.substr(1, 2));
+    if (rest.size() >= 6 && rest[3] == '-') d.day = number(rest.substr(4, 2));
+  } else {
+    return {};
+  }
+  if (d.month < 1 || d.month > 12) return {};
+  if (d.day == 0) d.day = days_in(d.month, d.year);
+  return d;
+}
+
+/// a < b, comparing only what b knows (a blank day in the document's date compares months).
+bool before(const PartialDate& a, const PartialDate& b) {
+  if (b.month == 0) return a.year < b.year;
+  if (b.day == 0) return std::tuple(a.year, a.month) < std::tuple(b.year, b.month);
+  return key(a) < key(b);
+}
+
+void future_date(Context& ctx) {
+  const auto& issue = ctx.doc.metadata.issue_date;
+  if (!issue || issue->year == 0 || ctx.today.year == 0) return;
+  PartialDate probe = *issue;  // the earliest day the written date can mean
+  if (probe.month == 0) probe.month = 1;
+  if (probe.day == 0) probe.day = 1;
+  if (key(probe) > key(ctx.today)) {
+    report_in_front(ctx, "VB303",
+                    "the document's date (" + dmy(*issue) + ") is after today (" + dmy(ctx.today) + ")",
+                    ctx.doc.metadata.place ? std::string_view(*ctx.doc.metadata.place) : std::string_view("ngày"));
+  }
+}
+
+void later_citations(Context& ctx) {
+  const auto& issue = ctx.doc.metadata.issue_date;
+  if (!issue || issue->year == 0) return;
+  const auto& type = ctx.doc.metadata.doc_type;
+  if (type && ctx.fold(*type) == "van ban hop nhat") return;  // a consolidation cites the later amendments
+  for (const auto& r : ctx.doc.references) {
+    if (!r.date || !r.date->complete() || r.occurrences.empty()) continue;
+    PartialDate latest = *issue;  // the last day the document's date can mean
+    if (latest.month == 0) latest.month = 12;
+    if (latest.day == 0) latest.day = days_in(latest.month, latest.year);
+    if (key(*r.date) <= key(latest)) continue;
+    const auto& o = r.occurrences.front();
+    ctx.report("VB304",
+               "the document, dated " + dmy(*issue) + ", cites \"" + r.text + "\" dated later (" + dmy(*r.date) + ")",
+               o.location, o.text);
+  }
+}
+
+void early_deadlines(Context& ctx) {
+  const auto& issue = ctx.doc.metadata.issue_date;
+  if (!issue || issue->year == 0) return;
+  for (const auto& d : ctx.doc.deadlines) {
+    if (d.kind == "recurring" || d.kind == "relative" || d.kind == "from") continue;
+    const PartialDate end = deadline_end(d.value);
+    if (end.year == 0 || !before(end, *issue)) continue;
+    std::string excerpt = d.sentence.empty() ? d.text : d.sentence;
+    const auto at = excerpt.find(d.text);
+    ctx.report("VB305", "the deadline (thời hạn) \"" + d.text + "\" is before the document's own date (" + dmy(*issue) + ")",
+               d.location, excerpt, at == std::string::npos ? 0 : code_points(excerpt, at));
+  }
+}
+
+}  // namespace
+
+void check_dates(Context& ctx) {
+  if (ctx.enabled("VB301")) {
+    for_each_paragraph(ctx.doc, all_blocks(ctx.doc), [&](const Paragraph& p) { impossible_dates(ctx, p); });
+    for (const auto& f : ctx.doc.footnotes) {
+      Paragraph p;
+      p.text = f.text;
+      p.location = f.location;
+      p.style.hard_wrapped = true;  // footnote texts join lines: keep the footnote's own location
+      impossible_dates(ctx, p);
+    }
+  }
+  header_padding(ctx);
+  future_date(ctx);
+  later_citations(ctx);
+  early_deadlines(ctx);
+}
+
+}  // namespace vanban::validate

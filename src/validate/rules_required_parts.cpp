@@ -1,0 +1,112 @@
+// Required parts of a document (NĐ 30/2020 Art. 8; HD 36 for Party documents), and the three parts of a
+// Kế hoạch. Each rule reads the analysed metadata; the titles are looked for in the front blocks' text.
+#include <algorithm>
+
+#include "validate/context.hpp"
+
+namespace vanban::validate {
+namespace {
+
+/// The front blocks' text, folded, without spaces ("Độc lập – Tự do" and "Độc lập-Tự do" alike).
+std::string folded_front(const Context& ctx) {
+  BlockRange range = ctx.doc.front;
+  if (range.empty()) range = {0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)};
+  std::string out;
+  for_each_paragraph(ctx.doc, range, [&](const Paragraph& p) {
+    for (char c : ctx.fold(p.text)) {
+      if (c != ' ' && c != '\n' && c != '\t') out += c;
+    }
+    out += '|';
+  });
+  return out;
+}
+
+/// A text taken from the Công báo (official gazette), which prints documents without their Nơi nhận: its
+/// pages carry "CÔNG BÁO/Số …" headers, which the reader removes and reports as page furniture.
+bool from_gazette(const Context& ctx) {
+  for (const auto& d : ctx.doc.diagnostics.items()) {
+    if (d.code == "md.page-furniture-removed" && d.message.find("page header") != std::string::npos) return true;
+  }
+  bool found = false;
+  for_each_paragraph(ctx.doc, all_blocks(ctx.doc), [&](const Paragraph& p) {
+    if (!found && p.text.size() < 200 && ctx.fold(p.text).starts_with("cong bao/")) found = true;
+  });
+  return found;
+}
+
+bool blank(const std::optional<std::string>& s) { return !s || s->find_first_not_of(" \t\n") == std::string::npos; }
+
+void check_titles(Context& ctx, const std::string& front, SourceLocation at) {
+  if (ctx.profile == Profile::Party) {
+    if (front.find("đangcongsanvietnam") == std::string::npos) {
+      ctx.report("VB102", "the Party title (\"ĐẢNG CỘNG SẢN VIỆT NAM\") is missing from the header", at);
+    }
+    return;
+  }
+  const bool quoc_hieu = front.find("conghoaxahoichunghiavietnam") != std::string::npos;
+  const bool tieu_ngu = front.find("đoclap-tudo-hanhphuc") != std::string::npos;
+  if (!quoc_hieu && !tieu_ngu) {
+    ctx.report("VB101", "the Quốc hiệu and Tiêu ngữ (\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", \"Độc lập - Tự do - Hạnh phúc\") are missing", at);
+  } else if (!quoc_hieu) {
+    ctx.report("VB101", "the Quốc hiệu (\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\") is missing", at);
+  } else if (!tieu_ngu) {
+    ctx.report("VB101", "the Tiêu ngữ (\"Độc lập - Tự do - Hạnh phúc\") is missing", at);
+  }
+}
+
+/// A Kế hoạch's parts, looked for in the titles of the outline's top two levels.
+void check_plan_parts(Context& ctx, SourceLocation at) {
+  const auto& m = ctx.doc.metadata;
+  if (!m.doc_type || ctx.fold(*m.doc_type) != "ke hoach") return;
+  struct Part {
+    const char* name;
+    std::vector<std::string_view> words;
+    bool found = false;
+  };
+  Part parts[] = {
+      {"mục đích, yêu cầu (purpose and requirements)", {"muc đich", "yeu cau", "muc tieu", "quan điem"}},
+      {"nội dung, nhiệm vụ (content and tasks)",
+       {"noi dung", "nhiem vu", "giai phap", "hoat đong", "bien phap", "chi tieu", "chuong trinh"}},
+      {"tổ chức thực hiện (organisation of implementation)", {"to chuc thuc hien", "trach nhiem", "phan cong"}},
+  };
+  std::function<void(const std::vector<Section>&, int)> walk = [&](const std::vector<Section>& sections, int depth) {
+    for (const auto& s : sections) {
+      const std::string title = ctx.fold(s.title);
+      for (auto& part : parts) {
+        for (auto w : part.words) {
+          if (title.find(w) != std::string::npos) part.found = true;
+        }
+      }
+      if (depth < 2) walk(s.children, depth + 1);
+    }
+  };
+  walk(ctx.doc.sections, 1);
+  for (const auto& part : parts) {
+    if (!part.found) ctx.report("VB110", std::string("the Kế hoạch has no part for ") + part.name, at);
+  }
+}
+
+}  // namespace
+
+void check_required_parts(Context& ctx) {
+  const auto& m = ctx.doc.metadata;
+  const SourceLocation at = document_start(ctx.doc);
+  check_titles(ctx, folded_front(ctx), at);
+  if (blank(m.issuer)) ctx.report("VB103", "the issuing body (cơ quan ban hành) is missing from the header", at);
+  if (blank(m.number_symbol)) ctx.report("VB104", "the number and symbol (số, ký hiệu: \"Số: …/…\") are missing", at);
+  if (!m.issue_date || m.issue_date->empty()) {
+    ctx.report("VB105", "the date (ngày … tháng … năm …) is missing from the header", at);
+  } else if (blank(m.place)) {
+    ctx.report("VB105", "the place (địa danh) is missing before the date", at);
+  }
+  if (blank(m.doc_type)) ctx.report("VB106", "the document type (tên loại văn bản) is missing", at);
+  if (blank(m.title)) ctx.report("VB107", "the subject (trích yếu nội dung) is missing", at);
+  const SourceLocation end = ctx.doc.blocks.empty() ? at : location_of(ctx.doc.blocks.back());
+  if (blank(m.signer.name) && blank(m.signer.position) && blank(m.signer.authority)) {
+    ctx.report("VB108", "the signature block (chức vụ, họ tên người ký) is missing", end);
+  }
+  if (m.recipients.empty() && ctx.enabled("VB109") && !from_gazette(ctx)) ctx.report("VB109", "the recipients (Nơi nhận) are missing", end);
+  check_plan_parts(ctx, at);
+}
+
+}  // namespace vanban::validate
