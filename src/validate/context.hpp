@@ -21,6 +21,10 @@ struct Tools {
   Pattern numeric_date{R"((?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/]))"};
   Pattern worded_date{R"(\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b)"};
   // The header's date line with its digits as written, blanks allowed (drafts).
+  // A deadline's cue and its full date ("hoàn thành trước ngày 27/02/2026", "chậm nhất ngày 05 tháng 3 năm 2026").
+  // Analysis keeps no deadline before the document's date (it reads them as past events), so VB305 reads text.
+  Pattern deadline_date{
+      R"(\b(?:(?:hoan thanh|xong|gui|nop|bao cao|trinh|thuc hien)\b[^.;:]{0,60}?\btruoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+ngay\s+(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))\b)"};
   Pattern header_date{R"(\bngay\s*(\d*)\s*thang\s*(\d*)\s*nam\s+(\d{4})\b)"};
 };
 

@@ -97,7 +97,8 @@ void check_sequence(Context& ctx, const std::vector<const Section*>& seq) {
   for (const Section* s : seq) {
     const int v = ordinal(*s, latin);
     if (v == 0) continue;
-    if (prev != 0 && v != 1) {
+    // A sequence may start again at its first label (a regulation attached after the closing), but "1, 1" repeats.
+    if (prev != 0 && (v != 1 || prev == 1)) {
       if (v == prev) {
         report_section(ctx, "VB402", "the label \"" + s->label + "\" repeats the one before it", *s);
       } else if (v < prev) {

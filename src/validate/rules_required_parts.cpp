@@ -92,7 +92,8 @@ void check_required_parts(Context& ctx) {
   const auto& m = ctx.doc.metadata;
   const SourceLocation at = document_start(ctx.doc);
   check_titles(ctx, folded_front(ctx), at);
-  if (blank(m.issuer)) ctx.report("VB103", "the issuing body (cơ quan ban hành) is missing from the header", at);
+  const bool issuer_inferred = std::find(m.inferred.begin(), m.inferred.end(), "issuer") != m.inferred.end();
+  if (blank(m.issuer) || issuer_inferred) ctx.report("VB103", "the issuing body (cơ quan ban hành) is missing from the header", at);
   if (blank(m.number_symbol)) ctx.report("VB104", "the number and symbol (số, ký hiệu: \"Số: …/…\") are missing", at);
   if (!m.issue_date || m.issue_date->empty()) {
     ctx.report("VB105", "the date (ngày … tháng … năm …) is missing from the header", at);
