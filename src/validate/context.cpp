@@ -89,4 +89,25 @@ void report_in_range(Context& ctx, BlockRange range, std::string_view code, std:
   }
 }
 
+void report_text_at(Context& ctx, std::string_view code, std::string message, SourceLocation loc, const std::string& text) {
+  if (!ctx.enabled(code)) return;
+  const Paragraph* hit = nullptr;
+  std::size_t offset = 0;
+  for_each_paragraph(ctx.doc, all_blocks(ctx.doc), [&](const Paragraph& p) {
+    if (hit != nullptr || p.location.line != loc.line || p.location.paragraph != loc.paragraph ||
+        p.location.column != loc.column || p.location.part != loc.part) {
+      return;
+    }
+    if (auto at = p.text.find(text); at != std::string::npos) {
+      hit = &p;
+      offset = at;
+    }
+  });
+  if (hit != nullptr) {
+    ctx.report_at(code, std::move(message), *hit, offset);
+  } else {
+    ctx.report(code, std::move(message), loc, text);
+  }
+}
+
 }  // namespace vanban::validate

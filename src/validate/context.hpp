@@ -85,6 +85,9 @@ namespace vanban::validate {
 /// The first paragraph of the front blocks (the first blocks when front is empty) whose text holds
 /// `needle`; reports there, else at the document's start.
 void report_in_front(Context& ctx, std::string_view code, std::string message, std::string_view needle);
+/// Reports where `text` stands in the paragraph that starts at `loc` (a reference's or a footnote's
+/// occurrence), else at `loc` with `text` as the excerpt.
+void report_text_at(Context& ctx, std::string_view code, std::string message, SourceLocation loc, const std::string& text);
 /// The same over blocks[range], reporting at `fallback` when no paragraph holds `needle`.
 void report_in_range(Context& ctx, BlockRange range, std::string_view code, std::string message, std::string_view needle,
                      SourceLocation fallback);

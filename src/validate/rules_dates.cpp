@@ -113,9 +113,9 @@ void later_citations(Context& ctx) {
     if (latest.day == 0) latest.day = days_in(latest.month, latest.year);
     if (key(*r.date) <= key(latest)) continue;
     const auto& o = r.occurrences.front();
-    ctx.report("VB304",
-               "the document, dated " + dmy(*issue) + ", cites \"" + r.text + "\" dated later (" + dmy(*r.date) + ")",
-               o.location, o.text);
+    report_text_at(ctx, "VB304",
+                   "the document, dated " + dmy(*issue) + ", cites \"" + r.text + "\" dated later (" + dmy(*r.date) + ")",
+                   o.location, o.text);
   }
 }
 

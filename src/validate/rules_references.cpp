@@ -16,7 +16,7 @@ void check_references(Context& ctx) {
     const auto& o = r.occurrences.front();
     const PartialDate& a = *it->second->date;
     const PartialDate& b = *r.date;
-    ctx.report("VB701",
+    report_text_at(ctx, "VB701",
                "the number/symbol (số, ký hiệu) " + *r.number_symbol + " is cited with two dates: " + std::to_string(a.day) +
                    "/" + std::to_string(a.month) + "/" + std::to_string(a.year) + " and " + std::to_string(b.day) + "/" +
                    std::to_string(b.month) + "/" + std::to_string(b.year),
