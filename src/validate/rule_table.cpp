@@ -16,6 +16,9 @@ using S = Severity;
 
 // One row per rule. Codes are stable: a retired rule keeps its number unused.
 constexpr std::array kRules = {
+    RuleInfo{"VB100", "no-header", "required-parts", S::Info, kAll,
+             "the document has no header at all (attachment, extract): its required parts are not checked",
+             "a text opening with \"KẾ HOẠCH\" with no Quốc hiệu, number or date above it"},
     RuleInfo{"VB101", "missing-national-title", "required-parts", S::Error, kStateProfiles,
              "the Quốc hiệu and Tiêu ngữ (\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" / \"Độc lập - Tự do - Hạnh phúc\") are missing",
              "a header with only \"ỦY BAN NHÂN DÂN HUYỆN A\" and \"Số: 12/KH-UBND\""},

@@ -6,11 +6,14 @@
 namespace vanban::validate {
 namespace {
 
-/// "12-KH/ĐU": a dash before the slash is the Party form; "12/KH-UBND" the state one.
+/// "12-KH/ĐU": a dash then a type code before the slash is the Party form; "12/KH-UBND" the state one;
+/// "122-12/PT-NC" (number and month) is neither.
 bool party_form(std::string_view ns) {
   const auto slash = ns.find('/');
   const auto dash = ns.find('-');
-  return slash != std::string_view::npos && dash != std::string_view::npos && dash < slash;
+  if (slash == std::string_view::npos || dash == std::string_view::npos || dash > slash || dash + 1 >= slash) return false;
+  return std::none_of(ns.begin() + static_cast<long>(dash) + 1, ns.begin() + static_cast<long>(slash),
+                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string front_folded(const Context& ctx) {

@@ -24,21 +24,24 @@ bool front_mentions(const Document& doc, const text::Folder& folder, std::string
   return found;
 }
 
-/// "12-KH/ĐU", "-KH/ĐU": a dash before the slash is the Party form (number-type/issuer).
+/// "12-KH/ĐU", "-KH/ĐU": a dash then a type code of letters before the slash is the Party form (number-type/
+/// issuer); "122-12/PT-NC" (a number with a month) is not.
 bool party_number_symbol(std::string_view ns) {
   const auto slash = ns.find('/');
   const auto dash = ns.find('-');
-  return slash != std::string_view::npos && dash != std::string_view::npos && dash < slash;
+  if (slash == std::string_view::npos || dash == std::string_view::npos || dash > slash || dash + 1 >= slash) return false;
+  return std::none_of(ns.begin() + static_cast<long>(dash) + 1, ns.begin() + static_cast<long>(slash),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 }  // namespace
 
 Profile Validator::detect_profile(const Document& doc) const {
   const auto& m = doc.metadata;
-  if ((m.number_symbol && party_number_symbol(*m.number_symbol)) ||
-      front_mentions(doc, impl_->tools.folder, "đang cong san viet nam")) {
-    return Profile::Party;
-  }
+  // The title decides; the number's form only when the header has neither title.
+  if (front_mentions(doc, impl_->tools.folder, "đang cong san viet nam")) return Profile::Party;
+  const bool state_title = front_mentions(doc, impl_->tools.folder, "cong hoa xa hoi chu nghia viet nam");
+  if (!state_title && m.number_symbol && party_number_symbol(*m.number_symbol)) return Profile::Party;
   if (m.doc_type) {
     static constexpr std::string_view kNormative[] = {"luat", "bo luat", "nghi đinh", "thong tu", "thong tu lien tich",
                                                       "phap lenh", "van ban hop nhat"};

@@ -3,7 +3,14 @@
 namespace vanban::validate::testing {
 namespace {
 
+const std::string kHeaderTable =
+    "| ỦY BAN NHÂN DÂN<br>**XÃ HÒA BÌNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n"
+    "|:---:|:---:|\n| Số: 15/KH-UBND | *Hòa Bình, ngày 05 tháng 3 năm 2026* |\n";
+
 const std::vector<Case> kCases = {
+    {"VB100_fires_without_any_header", "VB100", {{kHeaderTable, ""}}},
+    {"VB100_near_miss_header_with_only_a_date", "VB100",
+     {{kHeaderTable, "*Hòa Bình, ngày 05 tháng 3 năm 2026*\n"}}, false},
     {"VB101_fires_without_national_title", "VB101",
      {{"**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**", "*"}}},
     {"VB101_fires_without_motto", "VB101", {{"<br>**Độc lập - Tự do - Hạnh phúc**", ""}}},
@@ -28,6 +35,9 @@ const std::vector<Case> kCases = {
     {"VB108_near_miss_signature_without_prefix", "VB108",
      {{"**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Trần Thị Mai**", "**CHỦ TỊCH**<br><br>**Trần Thị Mai**"}}, false},
     {"VB109_fires_without_recipients", "VB109", {{"**Nơi nhận:**<br>- UBND huyện (b/c);<br>- Các thôn;<br>- Lưu: VT, VHXH.", " "}}},
+    {"VB109_near_miss_internal_slip_has_no_recipients", "VB109",
+     {{"**KẾ HOẠCH**", "**PHIẾU TRÌNH**"}, {"**Nơi nhận:**<br>- UBND huyện (b/c);<br>- Các thôn;<br>- Lưu: VT, VHXH.", " "}},
+     false},
     {"VB109_near_miss_recipients_label_not_bold", "VB109", {{"**Nơi nhận:**", "Nơi nhận:"}}, false},
     {"VB110_fires_plan_without_organisation_part", "VB110", {{"**III. TỔ CHỨC THỰC HIỆN**", "**III. KINH PHÍ**"}}},
     {"VB110_near_miss_responsibility_part", "VB110", {{"**III. TỔ CHỨC THỰC HIỆN**", "**III. TRÁCH NHIỆM THỰC HIỆN**"}},
