@@ -64,7 +64,7 @@ constexpr std::array kRules = {
     RuleInfo{"VB402", "outline-repeat", "outline", S::Warning, kAll, "a label of the outline is repeated", "\"1.\", \"2.\", \"2.\""},
     RuleInfo{"VB403", "outline-level-skipped", "outline", S::Warning, kAll,
              "a level of the outline is skipped (a) directly under I., 2.1. under 1.)", "\"I. NHIỆM VỤ\" followed by \"a) …\""},
-    RuleInfo{"VB404", "outline-mixed-styles", "outline", S::Warning, kAll,
+    RuleInfo{"VB404", "outline-mixed-styles", "outline", S::Warning, kAdministrative,
              "one level of the outline mixes label styles", "\"1.\" and \"b)\" as siblings"},
     RuleInfo{"VB501", "footnote-marker-without-text", "footnotes", S::Error, kAll,
              "a footnote marker (chú thích) has no footnote text", "\"…năm 2026³\" with no footnote 3"},

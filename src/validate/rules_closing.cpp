@@ -47,7 +47,11 @@ bool individual_position(std::string_view body) {
 void check_recipients(Context& ctx) {
   const auto& r = ctx.doc.metadata.recipients;
   if (r.empty()) return;
-  const std::string last = ctx.fold(r.back());
+  // A signature the analysis left among the items ("TM. BAN CHỈ ĐẠO …") is not an item.
+  std::size_t i = r.size();
+  while (i > 0 && (after_prefix(ctx.fold(r[i - 1]), "tm.", "t/m") || after_prefix(ctx.fold(r[i - 1]), "kt.", "k/t"))) --i;
+  if (i == 0) return;
+  const std::string last = ctx.fold(r[i - 1]);
   if (starts_with(last, "luu")) return;
   report_in_range(ctx, closing_range(ctx), "VB601",
                   "the recipients (Nơi nhận) do not end with the filing item \"Lưu: VT, …\"", r.back(), closing_start(ctx));

@@ -101,13 +101,34 @@ void future_date(Context& ctx) {
   }
 }
 
+/// "134/2016/NĐ-CP" dated 2026: the date was read from elsewhere in the sentence (or is a typo the
+/// symbol contradicts); either way not a later document.
+bool date_fits_symbol(std::string_view ns, const PartialDate& date) {
+  const auto slash = ns.find('/');
+  if (slash == std::string_view::npos || ns.size() < slash + 6 || ns[slash + 5] != '/') return true;
+  const std::string_view year = ns.substr(slash + 1, 4);
+  if (year.find_first_not_of("0123456789") != std::string_view::npos) return true;
+  return std::stoi(std::string(year)) == date.year;
+}
+
+/// A citation that swallowed a deadline ("… của Chính phủ xong trước ngày 01 tháng 5 năm 2026").
+bool has_deadline_cue(const Context& ctx, std::string_view citation) {
+  const std::string folded = ctx.fold(citation);
+  for (std::string_view cue : {"truoc ngay", "cham nhat", "han chot", "ke tu ngay", "tu ngay", "đen ngay"}) {
+    if (folded.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
 void later_citations(Context& ctx) {
   const auto& issue = ctx.doc.metadata.issue_date;
   if (!issue || issue->year == 0) return;
   const auto& type = ctx.doc.metadata.doc_type;
   if (type && ctx.fold(*type) == "van ban hop nhat") return;  // a consolidation cites the later amendments
   for (const auto& r : ctx.doc.references) {
-    if (!r.date || !r.date->complete() || r.occurrences.empty()) continue;
+    // Only citations by number/symbol: a law by name may be one still being drafted ("dự án Luật …").
+    if (!r.number_symbol || !r.date || !r.date->complete() || r.occurrences.empty()) continue;
+    if (!date_fits_symbol(*r.number_symbol, *r.date) || has_deadline_cue(ctx, r.text)) continue;
     PartialDate latest = *issue;  // the last day the document's date can mean
     if (latest.month == 0) latest.month = 12;
     if (latest.day == 0) latest.day = days_in(latest.month, latest.year);
@@ -130,11 +151,14 @@ void early_deadlines(Context& ctx) {
     UErrorCode status = U_ZERO_ERROR;
     while (m->find(status) && U_SUCCESS(status)) {
       const int32_t start = m->start(status);
-      // "đã hoàn thành trước ngày …": a past event told by a report, not a deadline.
+      // "đã hoàn thành trước ngày …", "giấy đã cấp trước ngày …": past events, not deadlines; "công trình" is
+      // not the verb "trình".
       const int32_t from = std::max(0, start - 8);
-      icu::UnicodeString preceding;
+      icu::UnicodeString preceding, matched;
       t.folded.extract(from, start - from, preceding);
-      if (preceding.indexOf(u"đa ") >= 0) continue;
+      t.folded.extract(start, m->end(status) - start, matched);
+      if (preceding.indexOf(u"đa ") >= 0 || matched.indexOf(u"đa ") >= 0 || matched.indexOf(u" đa") >= 0) continue;
+      if (matched.startsWith(u"trinh") && preceding.endsWith(u"cong ")) continue;
       const int g = m->start(1, status) >= 0 ? 1 : 4;
       PartialDate d{digits_value(t.folded, m->start(g + 2, status), m->end(g + 2, status)),
                     digits_value(t.folded, m->start(g + 1, status), m->end(g + 1, status)),

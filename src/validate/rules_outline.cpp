@@ -85,8 +85,10 @@ void report_section(Context& ctx, std::string_view code, std::string message, co
 /// The label's closing mark: "I." -> '.', "I-" -> '-', "a)" -> ')'.
 char closing_mark(const Section& s) { return s.label.empty() ? 0 : s.label.back(); }
 
+/// The kinds whose mixing at one level is a defect. Dotted labels stay out: "1.1." items next to "2." are
+/// how an outline reads when the "1." line itself is a plain paragraph.
 bool administrative(SectionKind k) {
-  return k == SectionKind::Roman || k == SectionKind::Numbered || k == SectionKind::Dotted || k == SectionKind::Lettered;
+  return k == SectionKind::Roman || k == SectionKind::Numbered || k == SectionKind::Lettered;
 }
 
 void check_sequence(Context& ctx, const std::vector<const Section*>& seq) {
@@ -113,7 +115,20 @@ void check_sequence(Context& ctx, const std::vector<const Section*>& seq) {
   }
 }
 
-void check_children(Context& ctx, const Section* parent, const std::vector<Section>& children) {
+bool in_range(std::size_t i, BlockRange r) { return i >= r.begin && i < r.end; }
+
+/// Appendix tables and lists (Phụ lục) number on their own; a regulation attached after the closing does not.
+bool in_plain_appendix(const Context& ctx, const Section& s) {
+  return s.heading_block != kNoBlock && in_range(s.heading_block, ctx.doc.appendices) &&
+         !in_range(s.heading_block, ctx.doc.attached);
+}
+
+void check_children(Context& ctx, const Section* parent, const std::vector<Section>& all_children) {
+  std::vector<Section> kept;  // copies are cheap enough for an outline, and keep the checks below simple
+  for (const auto& c : all_children) {
+    if (!in_plain_appendix(ctx, c)) kept.push_back(c);
+  }
+  const std::vector<Section>& children = kept;
   // Sequences: siblings of one kind in order.
   for (SectionKind kind : {SectionKind::Roman, SectionKind::Numbered, SectionKind::Dotted, SectionKind::Lettered,
                            SectionKind::Chapter, SectionKind::Division}) {

@@ -90,11 +90,19 @@ void check_plan_parts(Context& ctx, SourceLocation at) {
 /// attached to the decision that issues them (Điều lệ), speeches, lists, outlines.
 bool outside_the_rule_book(const Context& ctx) {
   const auto& type = ctx.doc.metadata.doc_type;
-  if (!type) return false;
   static constexpr std::string_view kTypes[] = {"phieu trinh", "đieu le", "tham luan", "bai phat bieu", "danh sach",
                                                 "đe cuong", "phu luc"};
-  const std::string folded = ctx.fold(*type);
-  return std::find(std::begin(kTypes), std::end(kTypes), folded) != std::end(kTypes);
+  auto listed = [&](const std::string& folded) {
+    return std::find(std::begin(kTypes), std::end(kTypes), folded) != std::end(kTypes) || folded.starts_with("phieu ");
+  };
+  if (type) return listed(ctx.fold(*type));
+  // No type read: a type line of the front blocks may still name one ("ĐIỀU LỆ" of an association).
+  bool found = false;
+  for_each_paragraph(ctx.doc, ctx.doc.front.empty() ? BlockRange{0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)} : ctx.doc.front,
+                     [&](const Paragraph& p) {
+                       if (!found && p.text.size() < 60) found = listed(ctx.fold(p.text));
+                     });
+  return found;
 }
 
 /// A signature block the analysis did not split out (signature lines kept in the Nơi nhận cell): an
