@@ -1,3 +1,4 @@
+// Normative texts are left out for now: amendments quote the amended text with its own numbering.
 // The outline's labels: gaps and repeats in a sequence (I, II, IV; 1, 2, 2; a, b, d — đ follows d), a level
 // skipped (a) directly under I.), and one level mixing label styles. Sequences run among siblings; Điều run
 // through the whole document (a regulation attached after the closing starts again at Điều 1).
