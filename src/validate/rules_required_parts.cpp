@@ -93,14 +93,18 @@ bool outside_the_rule_book(const Context& ctx) {
   static constexpr std::string_view kTypes[] = {"phieu trinh", "đieu le", "tham luan", "bai phat bieu", "danh sach",
                                                 "đe cuong", "phu luc"};
   auto listed = [&](const std::string& folded) {
-    return std::find(std::begin(kTypes), std::end(kTypes), folded) != std::end(kTypes) || folded.starts_with("phieu ");
+    if (folded.starts_with("phieu ") || folded.starts_with("đieu le ")) return true;  // "ĐIỀU LỆ CỦA HỘI …"
+    // "(Kèm theo Quyết định số …)": attached to the document that issues it, which carries the parts.
+    if (folded.starts_with("(kem theo ") || folded.starts_with("(ban hanh kem theo ")) return true;
+    return std::find(std::begin(kTypes), std::end(kTypes), folded) != std::end(kTypes);
   };
   if (type) return listed(ctx.fold(*type));
   // No type read: a type line of the front blocks may still name one ("ĐIỀU LỆ" of an association).
   bool found = false;
-  for_each_paragraph(ctx.doc, ctx.doc.front.empty() ? BlockRange{0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)} : ctx.doc.front,
+  const std::size_t lead = std::max<std::size_t>(ctx.doc.front.end, 12);
+  for_each_paragraph(ctx.doc, BlockRange{0, std::min(ctx.doc.blocks.size(), lead)},
                      [&](const Paragraph& p) {
-                       if (!found && p.text.size() < 60) found = listed(ctx.fold(p.text));
+                       if (!found && p.text.size() < 200) found = listed(ctx.fold(p.text));
                      });
   return found;
 }
