@@ -110,4 +110,18 @@ void report_text_at(Context& ctx, std::string_view code, std::string message, So
   }
 }
 
+bool front_has_blank_day(const Context& ctx) {
+  bool found = false;
+  BlockRange range = ctx.doc.front;
+  if (range.empty()) range = {0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)};
+  for_each_paragraph(ctx.doc, range, [&](const Paragraph& p) {
+    if (found) return;
+    const text::MatchText t = ctx.tools.folder.prepare(p.text);
+    UErrorCode status = U_ZERO_ERROR;
+    auto m = ctx.tools.header_date.matcher(t.folded);
+    found = m->find(status) && U_SUCCESS(status) && m->end(1, status) == m->start(1, status);
+  });
+  return found;
+}
+
 }  // namespace vanban::validate

@@ -20,12 +20,12 @@ struct Tools {
   // Dates in running text, on folded text: "30/02/2026", "06-02-2017"; "ngày 30 tháng 02 năm 2026".
   Pattern numeric_date{R"((?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/]))"};
   Pattern worded_date{R"(\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b)"};
-  // The header's date line with its digits as written, blanks allowed (drafts).
+  // The header's date line with its digits as written, blanks allowed (drafts leave even the year blank).
   // A deadline's cue and its full date ("hoàn thành trước ngày 27/02/2026", "chậm nhất ngày 05 tháng 3 năm 2026").
   // Analysis keeps no deadline before the document's date (it reads them as past events), so VB305 reads text.
   Pattern deadline_date{
       R"(\b(?:(?:hoan thanh|xong|gui|nop|bao cao|trinh|thuc hien)\b[^.;:]{0,60}?\btruoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+ngay\s+(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))\b)"};
-  Pattern header_date{R"(\bngay\s*(\d*)\s*thang\s*(\d*)\s*nam\s+(\d{4})\b)"};
+  Pattern header_date{R"(\bngay\s*(\d*)\s*thang\s*(\d*)\s*nam\b\s*(\d{4})?)"};
 };
 
 /// One run of the rules over one document. Rules read the document and call report(); the table decides
@@ -88,6 +88,9 @@ void report_in_front(Context& ctx, std::string_view code, std::string message, s
 /// Reports where `text` stands in the paragraph that starts at `loc` (a reference's or a footnote's
 /// occurrence), else at `loc` with `text` as the excerpt.
 void report_text_at(Context& ctx, std::string_view code, std::string message, SourceLocation loc, const std::string& text);
+/// Whether the header holds a date line with a blank day ("ngày      tháng      năm 2025"), which analysis
+/// keeps no date for when the month is blank too: a draft's date, to be filled in when signed.
+bool front_has_blank_day(const Context& ctx);
 /// The same over blocks[range], reporting at `fallback` when no paragraph holds `needle`.
 void report_in_range(Context& ctx, BlockRange range, std::string_view code, std::string message, std::string_view needle,
                      SourceLocation fallback);

@@ -10,7 +10,7 @@ void check_drafts(Context& ctx) {
     report_in_front(ctx, "VB801", "the number (số) is blank: a draft (dự thảo) or an unsigned copy",
                     m.symbol ? std::string_view(*m.symbol) : std::string_view("Số"));
   }
-  if (m.issue_date && m.issue_date->year != 0 && m.issue_date->day == 0) {
+  if ((m.issue_date && m.issue_date->year != 0 && m.issue_date->day == 0) || (!m.issue_date && front_has_blank_day(ctx))) {
     report_in_front(ctx, "VB802", "the day of the date (ngày) is blank: a draft (dự thảo) or an unsigned copy",
                     m.place ? std::string_view(*m.place) : std::string_view("ngày"));
   }

@@ -7,6 +7,7 @@ const std::vector<Case> kCases = {
     {"VB801_fires_blank_number", "VB801", {{"Số: 15/KH-UBND", "Số:      /KH-UBND"}}},
     {"VB801_near_miss_numbered", "VB801", {}, false},
     {"VB802_fires_blank_day", "VB802", {{"ngày 05 tháng 3", "ngày      tháng 3"}}},
+    {"VB802_fires_blank_day_and_month", "VB802", {{"ngày 05 tháng 3", "ngày      tháng     "}}},
     {"VB802_near_miss_dated", "VB802", {}, false},
 };
 
