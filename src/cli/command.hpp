@@ -14,5 +14,6 @@ struct Command {
 int run_convert(const std::vector<std::string_view>& args);
 int run_batch(const std::vector<std::string_view>& args);
 int run_merge_reports(const std::vector<std::string_view>& args);
+int run_validate(const std::vector<std::string_view>& args);
 
 }  // namespace vanban::cli

@@ -14,6 +14,7 @@ using vanban::cli::Command;
 constexpr Command kCommands[] = {
     {"convert", "convert a DOCX, Markdown or text document to JSON or XML", vanban::cli::run_convert},
     {"batch", "convert every document under folders: outputs, a report, NDJSON, an SQLite database", vanban::cli::run_batch},
+    {"validate", "check a document against the format rules (NĐ 30/2020, HD 36, normative): a linter", vanban::cli::run_validate},
     {"merge-reports", "join the reports and SQLite files of a batch split into shards (--shard K/N)", vanban::cli::run_merge_reports},
 };
 

@@ -1,0 +1,80 @@
+// The number/symbol against the type line, and Party forms against state forms (NĐ 30 Phụ lục III; HD 36).
+#include <algorithm>
+
+#include "validate/context.hpp"
+
+namespace vanban::validate {
+namespace {
+
+/// "12-KH/ĐU": a dash then a type code before the slash is the Party form; "12/KH-UBND" the state one;
+/// "122-12/PT-NC" (number and month) is neither.
+bool party_form(std::string_view ns) {
+  const auto slash = ns.find('/');
+  const auto dash = ns.find('-');
+  if (slash == std::string_view::npos || dash == std::string_view::npos || dash > slash || dash + 1 >= slash) return false;
+  return std::none_of(ns.begin() + static_cast<long>(dash) + 1, ns.begin() + static_cast<long>(slash),
+                      [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string front_folded(const Context& ctx) {
+  BlockRange range = ctx.doc.front;
+  if (range.empty()) range = {0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)};
+  std::string out;
+  for_each_paragraph(ctx.doc, range, [&](const Paragraph& p) {
+    for (char c : ctx.fold(p.text)) {
+      if (c != ' ' && c != '\n') out += c;
+    }
+  });
+  return out;
+}
+
+void check_type_code(Context& ctx) {
+  const auto& m = ctx.doc.metadata;
+  if (!m.doc_type || !m.symbol) return;
+  if (std::find(m.inferred.begin(), m.inferred.end(), "doc_type") != m.inferred.end()) return;
+  const auto* type = ctx.tools.types.by_folded_name(ctx.fold(*m.doc_type));
+  if (type == nullptr || type->codes.empty()) return;  // Công văn: the symbol holds the issuer, not a type
+  const std::string code = analysis::symbol_type_code(*m.symbol);
+  if (code.empty() || ctx.tools.types.by_code(code) == nullptr) return;  // not a type code (issuer of a công văn)
+  if (std::find(type->codes.begin(), type->codes.end(), code) != type->codes.end()) return;
+  std::string expected;
+  for (const auto& c : type->codes) expected += (expected.empty() ? "" : " or ") + c;
+  report_in_front(ctx, "VB201",
+                  "the number/symbol (số, ký hiệu) has type code " + code + " but the document is a " + *m.doc_type +
+                      " (expected " + expected + ")",
+                  *m.symbol);
+}
+
+void check_mixed_forms(Context& ctx) {
+  const auto& m = ctx.doc.metadata;
+  const std::string front = front_folded(ctx);
+  const bool party_title = front.find("đangcongsanvietnam") != std::string::npos;
+  const bool state_title = front.find("conghoaxahoichunghiavietnam") != std::string::npos;
+  if (party_title && state_title) {
+    report_in_front(ctx, "VB202",
+                    "the header holds both the Party title (\"ĐẢNG CỘNG SẢN VIỆT NAM\") and the Quốc hiệu", "");
+    return;
+  }
+  if (!m.number_symbol || m.number_symbol->find('/') == std::string::npos) return;
+  const bool party_number = party_form(*m.number_symbol);
+  if (party_title && !party_number) {
+    report_in_front(ctx, "VB202",
+                    "a Party document (\"ĐẢNG CỘNG SẢN VIỆT NAM\") numbered in the state form \"" + *m.number_symbol +
+                        "\" (Party form: number-type/issuer, e.g. 12-KH/ĐU)",
+                    m.symbol ? std::string_view(*m.symbol) : std::string_view());
+  } else if (state_title && party_number) {
+    report_in_front(ctx, "VB202",
+                    "a state document (Quốc hiệu) numbered in the Party form \"" + *m.number_symbol +
+                        "\" (state form: number/type-issuer, e.g. 12/KH-UBND)",
+                    m.symbol ? std::string_view(*m.symbol) : std::string_view());
+  }
+}
+
+}  // namespace
+
+void check_number_symbol(Context& ctx) {
+  check_type_code(ctx);
+  check_mixed_forms(ctx);
+}
+
+}  // namespace vanban::validate

@@ -1,0 +1,44 @@
+#pragma once
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/document.hpp"
+#include "model/partial_date.hpp"
+#include "validate/finding.hpp"
+
+namespace vanban::validate {
+
+struct ValidateOptions {
+  std::optional<Profile> profile;  ///< std::nullopt: chosen from the document (auto)
+  PartialDate today;               ///< "now" for the rules (never read from the clock inside them)
+  std::set<std::string, std::less<>> rules;    ///< only these codes; empty: all
+  std::set<std::string, std::less<>> ignored;  ///< never these codes
+};
+
+struct ValidationResult {
+  Profile profile = Profile::Nd30;
+  std::vector<Finding> findings;  ///< in document order (by location), then by code
+};
+
+/// Runs the rule book on an analysed Document. Holds the fold tables: build one and reuse it; not shared
+/// between threads.
+class Validator {
+ public:
+  Validator();
+  ~Validator();
+  Validator(const Validator&) = delete;
+  Validator& operator=(const Validator&) = delete;
+
+  ValidationResult validate(const Document& doc, const ValidateOptions& options) const;
+  /// The profile "auto" picks: Party forms -> party; Luật, Nghị định, Thông tư … -> normative; else nd30.
+  Profile detect_profile(const Document& doc) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vanban::validate

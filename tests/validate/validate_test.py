@@ -1,0 +1,213 @@
+#!/usr/bin/python3
+"""Command-line tests of `vanban validate`: exit codes (0 clean, 1 findings at or above --fail-on, 2 usage,
+3 unreadable input), the compiler-like text format with its caret line, --format json, --list-rules,
+--rule/--ignore, folders, and clean documents (the bundled sample, tests/validate/clean-*.md) without findings.
+
+  /usr/bin/python3 tests/validate/validate_test.py --vanban build/vanban [SCENARIO ...]   (all when none given)
+"""
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+OK, FINDINGS, USAGE, CANNOT_READ = 0, 1, 2, 3
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE.parents[1]
+CLEAN_PLAN = (HERE / "clean-plan.md").read_text(encoding="utf-8")
+TODAY = "--today=2026-06-01"
+ALL_CODES = ["VB100", "VB101", "VB102", "VB103", "VB104", "VB105", "VB106", "VB107", "VB108", "VB109", "VB110", "VB201", "VB202",
+             "VB301", "VB302", "VB303", "VB304", "VB305", "VB401", "VB402", "VB403", "VB404", "VB501", "VB502", "VB601",
+             "VB602", "VB603", "VB701", "VB801", "VB802"]
+
+
+class Case:
+    def __init__(self, vanban, tmp):
+        self.vanban = vanban
+        self.tmp = tmp
+        self.failures = []
+
+    def file(self, name, text):
+        path = self.tmp / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def plan(self, name, *edits):
+        text = CLEAN_PLAN
+        for old, new in edits:
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        return self.file(name, text)
+
+    def run(self, *args):
+        return subprocess.run([self.vanban, "validate", *map(str, args)], capture_output=True, timeout=60, cwd=self.tmp)
+
+    def expect(self, condition, message):
+        if not condition:
+            self.failures.append(message)
+
+    def expect_exit(self, run, code, what):
+        self.expect(run.returncode == code, f"{what}: exit code {run.returncode}, expected {code}; "
+                                            f"stdout: {out(run)[:400]!r} stderr: {run.stderr.decode()[:300]!r}")
+
+
+def out(run):
+    return run.stdout.decode("utf-8", "replace")
+
+
+def clean_documents(c):
+    for path in [SOURCE / "samples" / "ke-hoach-chuyen-doi-so-2025.md", HERE / "clean-plan.md", HERE / "clean-party-plan.md"]:
+        r = c.run(path, TODAY, "--fail-on", "info")
+        c.expect_exit(r, OK, path.name)
+        c.expect(out(r) == "", f"{path.name}: findings on a clean document: {out(r)!r}")
+
+
+def findings_exit_code(c):
+    c.plan("plan.md", ("Số: 15/KH-UBND", "Số: 15/QĐ-UBND"))
+    r = c.run("plan.md", TODAY)
+    c.expect_exit(r, FINDINGS, "a Kế hoạch numbered QĐ")
+    c.expect(re.search(r"^plan\.md:3:\d+: error\[VB201\]: .*QĐ", out(r), re.M), f"no VB201 line: {out(r)!r}")
+
+
+def fail_on(c):
+    c.plan("plan.md", ("ngày 05 tháng 3 năm 2026*", "ngày 5 tháng 3 năm 2026*"))
+    c.expect_exit(c.run("plan.md", TODAY), OK, "a warning under --fail-on error")
+    c.expect_exit(c.run("plan.md", TODAY, "--fail-on", "warning"), FINDINGS, "a warning under --fail-on warning")
+
+
+def caret_line(c):
+    c.plan("plan.md", ("ngày 05 tháng 3 năm 2026*", "ngày 5 tháng 3 năm 2026*"))
+    lines = out(c.run("plan.md", TODAY)).splitlines()
+    at = next((i for i, l in enumerate(lines) if "warning[VB302]" in l), None)
+    c.expect(at is not None and at + 2 < len(lines), f"no VB302 finding with two lines after it: {lines!r}")
+    if at is None or at + 2 >= len(lines):
+        return
+    head, source, caret = lines[at], lines[at + 1], lines[at + 2]
+    c.expect(head.startswith("plan.md:3:"), f"location: {head!r}")
+    c.expect("ngày 5 tháng 3" in source, f"the source line: {source!r}")
+    c.expect(caret.strip().endswith("^") and caret.count("^") == 1, f"the caret line: {caret!r}")
+    c.expect(source[caret.index("^"):].startswith("5 tháng"), f"the caret is not under the day: {source!r} / {caret!r}")
+    column = int(head.split(":")[2])
+    c.expect(source.split(" | ", 1)[1][column - 1:].startswith("5 tháng"), f"column {column} is not the day's: {source!r}")
+    c.expect("\x1b[" not in out(c.run("plan.md", TODAY)), "colour codes in a pipe")
+
+
+def json_format(c):
+    c.plan("plan.md", ("Số: 15/KH-UBND", "Số: 15/QĐ-UBND"))
+    c.file("clean.md", CLEAN_PLAN)
+    r = c.run("plan.md", "clean.md", TODAY, "--format", "json")
+    c.expect_exit(r, FINDINGS, "json")
+    try:
+        data = json.loads(out(r))
+    except ValueError as e:
+        c.expect(False, f"not JSON: {e}: {out(r)[:300]!r}")
+        return
+    files = {f["file"]: f for f in data["files"]}
+    c.expect(set(files) == {"plan.md", "clean.md"}, f"files: {list(files)}")
+    c.expect(files["clean.md"]["findings"] == [], f"clean.md: {files['clean.md']}")
+    c.expect(files["plan.md"]["profile"] == "nd30", f"profile: {files['plan.md'].get('profile')}")
+    f = next((f for f in files["plan.md"]["findings"] if f["code"] == "VB201"), None)
+    c.expect(f is not None, f"no VB201: {files['plan.md']}")
+    if f:
+        c.expect(f["severity"] == "error" and f["rule"] == "type-code-mismatch", f"finding: {f}")
+        c.expect(f["location"]["line"] == 3 and f["location"]["column"] > 0, f"location: {f['location']}")
+        c.expect("15/QĐ-UBND" in f["excerpt"], f"excerpt: {f['excerpt']!r}")
+
+
+def list_rules(c):
+    r = c.run("--list-rules")
+    c.expect_exit(r, OK, "--list-rules")
+    for code in ALL_CODES:
+        c.expect(re.search(rf"^{code}  \S+  \[(info|warning|error); [a-z0-9,]+\]$", out(r), re.M), f"{code} not listed")
+    c.expect(out(r).count("example: ") == len(ALL_CODES), "one example per rule")
+
+
+def rule_and_ignore(c):
+    c.plan("plan.md", ("Số: 15/KH-UBND", "Số: 15/QĐ-UBND"), ("ngày 05 tháng 3 năm 2026*", "ngày 5 tháng 3 năm 2026*"))
+    only = out(c.run("plan.md", TODAY, "--rule", "VB302"))
+    c.expect("VB302" in only and "VB201" not in only, f"--rule VB302: {only!r}")
+    ignored = out(c.run("plan.md", TODAY, "--ignore", "VB302,VB201"))
+    c.expect("VB302" not in ignored and "VB201" not in ignored, f"--ignore: {ignored!r}")
+
+
+def profile_forced(c):
+    c.file("plan.md", CLEAN_PLAN)
+    r = c.run("plan.md", TODAY, "--profile", "party")
+    c.expect_exit(r, FINDINGS, "a state plan under the Party profile")
+    c.expect("VB102" in out(r), f"the Party title is required: {out(r)!r}")
+
+
+def folders(c):
+    c.file("docs/a.md", CLEAN_PLAN)
+    c.plan("docs/sub/b.md", ("Số: 15/KH-UBND", "Số: 15/QĐ-UBND"))
+    c.file("docs/notes.bin", "not a document")
+    r = c.run("docs", TODAY)
+    c.expect_exit(r, FINDINGS, "a folder")
+    c.expect("docs/sub/b.md:3:" in out(r) and "a.md" not in out(r), f"folder output: {out(r)!r}")
+
+
+def drafts_are_information(c):
+    c.plan("draft.md", ("Số: 15/KH-UBND", "Số:      /KH-UBND"), ("ngày 05 tháng 3", "ngày      tháng 3"))
+    r = c.run("draft.md", TODAY, "--fail-on", "warning")
+    c.expect_exit(r, OK, "a draft")
+    c.expect("info[VB801]" in out(r) and "info[VB802]" in out(r), f"draft output: {out(r)!r}")
+
+
+def usage_errors(c):
+    c.file("plan.md", CLEAN_PLAN)
+    for args in [["plan.md", "--profile", "state"], ["plan.md", "--format", "xml"], ["plan.md", "--fail-on", "fatal"],
+                 ["plan.md", "--rule", "VB999"], ["plan.md", "--today", "2026-13-01"], [], ["plan.md", "--nope"]]:
+        r = c.run(*args)
+        c.expect_exit(r, USAGE, " ".join(args) or "no input")
+
+
+def unreadable(c):
+    c.file("plan.md", CLEAN_PLAN)
+    r = c.run("plan.md", "missing.md", TODAY)
+    c.expect_exit(r, CANNOT_READ, "a missing file")
+    c.expect("missing.md" in r.stderr.decode(), f"stderr: {r.stderr.decode()!r}")
+    c.file("empty.md", "")
+    c.expect_exit(c.run("empty.md", TODAY), CANNOT_READ, "an empty file")
+
+
+SCENARIOS = {f.__name__: f for f in [
+    clean_documents, findings_exit_code, fail_on, caret_line, json_format, list_rules, rule_and_ignore, profile_forced,
+    folders, drafts_are_information, usage_errors, unreadable,
+]}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--vanban", help="the vanban executable (required unless --list)")
+    ap.add_argument("--list", action="store_true", help="print the scenario names")
+    ap.add_argument("scenario", nargs="*")
+    args = ap.parse_args()
+    if args.list:
+        print("\n".join(SCENARIOS))
+        return 0
+    if not args.vanban:
+        ap.error("--vanban is required")
+    vanban = str(Path(args.vanban).resolve())
+    failed = 0
+    for name in args.scenario or list(SCENARIOS):
+        if name not in SCENARIOS:
+            print(f"unknown scenario {name!r}; known: {', '.join(SCENARIOS)}", file=sys.stderr)
+            return 2
+        with tempfile.TemporaryDirectory(prefix="vanban-validate-") as tmp:
+            c = Case(vanban, Path(tmp))
+            SCENARIOS[name](c)
+        if c.failures:
+            failed += 1
+            print(f"FAIL {name}", file=sys.stderr)
+            for f in c.failures:
+                print(f"  - {f}", file=sys.stderr)
+        else:
+            print(f"ok   {name}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
