@@ -17,10 +17,11 @@ constexpr const char* kTypes =
     "giay moi|đieu le|tham luan|đon đe nghi|đon";
 
 // number / symbol: "69/KH-UBND", "59/2023/NĐ-CP", "111-KH/ĐU", "177 /BC-CAT-PC06" (two groups).
-// A group may join two units with "&": "BTP-KTVB&QLXLVPHC".
+// A group may join two units with "&": "BTP-KTVB&QLXLVPHC". A number may have a dotted sub-number: the
+// Government numbers resolutions of one series "66.7/2025/NQ-CP", "66.13/2026/NQ-CP".
 #define VANBAN_SYMBOL_GROUP "[\\p{L}\\d]+(?:&[\\p{L}\\d]+)*"
 constexpr const char* kNumberSymbol =
-    "(\\d{1,5}[a-z]?)(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*)";
+    "(\\d{1,5}(?:\\.\\d{1,3})?[a-z]?)(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*)";
 
 /// A symbol has letters and is written in capitals ("KH-UBND", "QĐi/TW", "2023/NĐ-CP"): its first letter
 /// is a capital. Rejects "12/ ngày", where a number is followed by an ordinary word.

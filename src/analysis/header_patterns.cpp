@@ -19,7 +19,7 @@ HeaderPatterns::HeaderPatterns()
       motto_("^đoc lap\\s*[-,]\\s*tu do\\s*[-,]\\s*hanh phuc"),
       party_("^đang cong san viet nam\\s*$"),
       separator_("^[-_=*.·~\\s]+$"),
-      number_("^so\\s*:?\\s*([0-9]{1,6}[a-z]?)?[\\s._]*([/-])\\s*([^\\s,;]*[a-zđ][^\\s,;]*)"),
+      number_("^so\\s*:?\\s*([0-9]{1,6}(?:\\.[0-9]{1,3}(?=/))?[a-z]?)?[\\s._]*([/-])\\s*([^\\s,;]*[a-zđ][^\\s,;]*)"),
       // Blanks left for the day and month are spaces, dots, underscores or an ellipsis; a draft may drop
       // "ngày" with its blank ("Hà Nội, tháng 12 năm 2027"), then the place is required.
       date_("^(?:(?:(.{2,60}?)\\s*,\\s*)?ngay\\s*([0-9]{1,2})?[\\s._/\\u2026]*|(.{2,60}?)\\s*,\\s*(?=thang\\s*[0-9]))"
@@ -34,10 +34,10 @@ HeaderPatterns::HeaderPatterns()
       noise_("^(?:cong bao\\b|[0-9]{1,4}\\s*$|ky boi\\s*:|co quan\\s*:|ngay ky\\s*:|thoi gian ky\\s*:|email\\s*:)"),
       body_word_(std::string("^") + kBodyWords),
       place_word_("^(?:tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan)\\s+\\S"),
-      caps_then_number_("(?<=[\\p{Lu}\\p{M}])\\s+(?=Số\\s*:\\s*[0-9]*[\\s._]*/)"),
+      caps_then_number_("(?<=[\\p{Lu}\\p{M}])\\s+(?=Số\\s*:\\s*[0-9]*(?:\\.[0-9]+)?[\\s._]*/)"),
       column_cut_("\\s+(?=cong hoa xa hoi chu nghia viet nam|đoc lap\\s*-\\s*tu do|đang cong san viet nam)|"
                   "(?<=hanh phuc|chu nghia viet nam|cong san viet nam)\\s+(?=\\S)"),
-      number_cut_("so\\s*:?\\s*[0-9]*[\\s._]*[/-]\\s*[^\\s,;]*[a-zđ][^\\s,;]*(?=\\s+\\S)"),
+      number_cut_("so\\s*:?\\s*[0-9]*(?:\\.[0-9]+)?[\\s._]*[/-]\\s*[^\\s,;]*[a-zđ][^\\s,;]*(?=\\s+\\S)"),
       joined_body_("(?<=\\S)\\s+(?=(?:SỞ|UBND|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|CHI CỤC)\\s)") {}
 
 HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {

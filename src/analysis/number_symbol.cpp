@@ -46,9 +46,23 @@ std::string number_symbol_key(const text::Folder& folder, std::string_view numbe
   return folder.fold_utf8(compact_number_symbol(number_symbol));
 }
 
-std::string number_of(std::string_view ns) {
+namespace {
+
+// Past the number's digits and a dotted sub-number ("66.7/2025/NQ-CP").
+std::size_t skip_number(std::string_view s) {
   std::size_t i = 0;
-  while (i < ns.size() && std::isdigit(static_cast<unsigned char>(ns[i]))) ++i;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > 0 && i + 1 < s.size() && s[i] == '.' && std::isdigit(static_cast<unsigned char>(s[i + 1]))) {
+    ++i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::string number_of(std::string_view ns) {
+  std::size_t i = skip_number(ns);
   while (i < ns.size() && std::isalpha(static_cast<unsigned char>(ns[i])) && i + 1 < ns.size() &&
          (ns[i + 1] == '/' || ns[i + 1] == '-'))
     ++i;
@@ -57,8 +71,7 @@ std::string number_of(std::string_view ns) {
 
 std::optional<std::string> type_code_from_symbol(const text::Folder& folder, std::string_view ns) {
   std::string s = compact_number_symbol(ns);
-  std::size_t i = 0;
-  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  std::size_t i = skip_number(s);
   if (i >= s.size()) return std::nullopt;
   std::string group;
   if (s[i] == '-') {  // Party: 111-KH/ĐU

@@ -29,6 +29,21 @@ TEST_F(CitationScannerTest, FullStateCitationWithIssuerAndSubject) {
   EXPECT_EQ(c[0].text, "Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND huyện Bảo Lâm");
 }
 
+TEST_F(CitationScannerTest, DottedNumberOfAResolutionSeries) {
+  auto c = scan("Thực hiện Nghị quyết số 48.3/2026/NQ-CP ngày 09/02/2026 của Chính phủ về cắt giảm thủ tục.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].number_symbol, "48.3/2026/NQ-CP");
+  EXPECT_EQ(c[0].number, "48.3");
+  EXPECT_EQ(c[0].type_code, "NQ");
+  EXPECT_EQ(c[0].date->iso(), "2026-02-09");
+}
+
+TEST_F(CitationScannerTest, ADecimalInTextIsNoDottedNumber) {
+  auto c = scan("Tỷ lệ đạt 48.3/100 điểm theo Kế hoạch số 12/KH-UBND.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].number_symbol, "12/KH-UBND");
+}
+
 TEST_F(CitationScannerTest, PartyStyleCommaBeforeDate) {
   auto c = scan("Nghị quyết số 07-NQ/TU, ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về phát triển nông nghiệp");
   ASSERT_EQ(c.size(), 1u);

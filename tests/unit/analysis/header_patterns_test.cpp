@@ -26,6 +26,20 @@ TEST_F(HeaderPatternsTest, StateNumberSymbol) {
   EXPECT_EQ(ns->number_symbol, "57/KH-SNN");
 }
 
+TEST_F(HeaderPatternsTest, DottedNumberOfASeries) {
+  auto ns = patterns.number_symbol(m("Số: 48.3/2026/NQ-CP"));
+  ASSERT_TRUE(ns);
+  EXPECT_EQ(ns->number.value_or(""), "48.3");
+  EXPECT_EQ(ns->number_symbol, "48.3/2026/NQ-CP");
+}
+
+TEST_F(HeaderPatternsTest, DotsOfADraftBlankAreNoSubNumber) {
+  auto ns = patterns.number_symbol(m("Số: ....../KH-UBND"));
+  ASSERT_TRUE(ns);
+  EXPECT_FALSE(ns->number);
+  EXPECT_EQ(ns->symbol, "KH-UBND");
+}
+
 TEST_F(HeaderPatternsTest, PartyNumberSymbol) {
   auto ns = patterns.number_symbol(m("Số 45-KH/ĐU"));
   ASSERT_TRUE(ns);

@@ -19,6 +19,13 @@ TEST(NumberSymbol, KeyIsCaseInsensitiveButKeepsĐ) {
 TEST(NumberSymbol, NumberPart) {
   EXPECT_EQ(number_of("69/KH-UBND"), "69");
   EXPECT_EQ(number_of("111-KH/ĐU"), "111");
+  EXPECT_EQ(number_of("48.3/2026/NQ-CP"), "48.3") << "a series' dotted sub-number belongs to the number";
+  EXPECT_EQ(number_of("12/KH.UBND"), "12") << "a dot inside the symbol is not a sub-number";
+}
+
+TEST(NumberSymbol, TypeCodeAfterADottedNumber) {
+  text::Folder f;
+  EXPECT_EQ(type_code_from_symbol(f, "48.3/2026/NQ-CP"), "NQ");
 }
 
 TEST(NumberSymbol, TypeCodeFromStatePartyAndNormativeSymbols) {
