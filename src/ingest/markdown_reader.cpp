@@ -122,6 +122,24 @@ void read_markdown(std::string_view bytes, const ReadOptions& options, const tex
                          "moved the header table (issuer, national motto, number, place and date), found after the "
                          "text as block " + std::to_string(*moved + 1) + ", back to the start of the document",
                          std::get<Table>(doc.blocks.front()).location);
+  if (!furniture.line_offsets.empty() && !doc.blocks.empty()) {
+    // The first page ends at the first furniture line after the text began (a gazette's page header
+    // or number may also stand above the text).
+    const SourceLocation first = location_of(doc.blocks.front());
+    std::uint32_t page_end = 0;
+    for (const std::size_t offset : furniture.line_offsets) {
+      const std::uint32_t line = index.locate(offset).line;
+      if (line > first.line) {
+        page_end = line;
+        break;
+      }
+    }
+    if (const std::size_t moved = md::restore_header_lines(doc, kit.folder, page_end))
+      doc.diagnostics.info("md.header-lines-moved",
+                           "moved the " + std::to_string(moved) + " header lines (issuer, number, national motto, "
+                           "place and date) found at the foot of the first page back to the start of the document",
+                           location_of(doc.blocks.front()));
+  }
   if (doc.blocks.empty()) {
     doc.footnotes.clear();
     doc.diagnostics.fatal("input.empty",

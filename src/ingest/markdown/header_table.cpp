@@ -1,7 +1,10 @@
 #include "ingest/markdown/header_table.hpp"
 
+#include <algorithm>
 #include <string>
 #include <variant>
+
+#include "ingest/markdown/line_shape.hpp"
 
 namespace vanban::md {
 namespace {
@@ -62,6 +65,47 @@ std::optional<std::size_t> restore_header_table(Document& doc, const text::Folde
     return i;
   }
   return std::nullopt;
+}
+
+namespace {
+
+constexpr std::size_t kHeaderLineLength = 90;  // bytes: the longest issuer or date line, with its accents
+constexpr std::size_t kMostHeaderLines = 8;
+
+/// One line of a header: the issuer in capitals, "Số: …", the motto, the tiêu ngữ, "Hà Nội, ngày …".
+bool is_header_paragraph(const Block& b) {
+  const auto* p = std::get_if<Paragraph>(&b);
+  if (!p || p->text.empty() || p->text.size() > kHeaderLineLength || ends_sentence(b)) return false;
+  return is_all_caps(p->text) || is_standalone_header_line(p->text);
+}
+
+}  // namespace
+
+std::size_t restore_header_lines(Document& doc, const text::Folder& folder, std::uint32_t first_page_end_line) {
+  if (first_page_end_line == 0) return 0;
+  int sentences = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    const auto* p = std::get_if<Paragraph>(&b);
+    if (!p) {
+      if (block_holds_motto(b, folder)) return 0;  // a header table: restore_header_table's business
+      continue;
+    }
+    if (p->location.line >= first_page_end_line) return 0;
+    // Fold only the short capitals lines that can be the motto, not every paragraph of a long text.
+    if (!is_header_paragraph(b) || !is_all_caps(p->text) || !holds_motto(p->text, folder)) {
+      sentences += ends_sentence(b);
+      continue;
+    }
+    if (sentences < kBodySentences) return 0;  // the header is where it belongs
+    std::size_t begin = i, end = i + 1;
+    while (begin > 0 && i - begin < kMostHeaderLines && is_header_paragraph(doc.blocks[begin - 1])) --begin;
+    while (end < doc.blocks.size() && end - i < kMostHeaderLines && is_header_paragraph(doc.blocks[end])) ++end;
+    std::rotate(doc.blocks.begin(), doc.blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                doc.blocks.begin() + static_cast<std::ptrdiff_t>(end));
+    return end - begin;
+  }
+  return 0;
 }
 
 }  // namespace vanban::md

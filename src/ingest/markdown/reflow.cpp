@@ -113,7 +113,12 @@ bool Reflower::starts_new_paragraph(std::string_view prev, std::string_view line
     case LabelKind::None:
       break;
   }
-  if (starts_preamble_phrase(line) && ends_with_terminal(prev, true)) return true;
+  // "Căn cứ …" after a sentence, or after a short line that does not run on (the last line of a title
+  // above the căn cứ): a capital "Căn cứ" never goes on a line that ended on purpose.
+  if (starts_preamble_phrase(line) &&
+      (ends_with_terminal(prev, true) || (is_short(prev, 0.8) && !ends_with_connective(prev)))) {
+    return true;
+  }
   if (is_complete_line(prev, line)) return true;
   if (is_all_caps(line) && (!is_all_caps(prev) || (is_short(prev, 0.6) && !ends_with_connective(prev)))) return true;
   return false;

@@ -122,6 +122,21 @@ TEST_F(MarkdownReflow, ShortLinesEndingASentenceEndTheParagraph) {
                                       "Phương án sắp xếp phải gắn với yêu cầu cơ cấu lại đội ngũ cán bộ cấp xã."}));
 }
 
+TEST_F(MarkdownReflow, CanCuAfterTheShortLastLineOfATitleStartsAParagraph) {
+  const auto out = reflower.reflow(block_of({"Quy định tiêu chuẩn cơ sở vật chất của các trường mầm non",
+                                             "thuộc phạm vi quản lý của Sở Giáo dục",
+                                             "Căn cứ Luật Giáo dục số 43/2019/QH14;"}));
+  EXPECT_EQ(texts(out), (std::vector<std::string>{
+                            "Quy định tiêu chuẩn cơ sở vật chất của các trường mầm non thuộc phạm vi quản lý của Sở "
+                            "Giáo dục",
+                            "Căn cứ Luật Giáo dục số 43/2019/QH14;"}));
+}
+
+TEST_F(MarkdownReflow, CanCuAfterALineThatRunsOnContinuesIt) {
+  const auto out = reflower.reflow(block_of({"Hồ sơ được lập và lưu giữ theo", "Căn cứ pháp lý đã nêu tại Điều 3."}));
+  EXPECT_EQ(texts(out), (std::vector<std::string>{"Hồ sơ được lập và lưu giữ theo Căn cứ pháp lý đã nêu tại Điều 3."}));
+}
+
 // A short line ending with ';' goes on when the next line continues in lower case (a title or a
 // list of clauses wrapped at its ';'); before a capital or a label it ends the paragraph.
 TEST_F(MarkdownReflow, AShortLineEndingWithASemicolonGoesOnInLowerCase) {
