@@ -103,7 +103,7 @@ int32_t CitationScanner::trim_link_words(const Scan& s, int32_t start, int32_t e
 
 CitationScanner::CitationScanner(const text::Folder& folder)
     : folder_(folder),
-      head_(std::string("(?<![\\p{L}\\d])((?:") + kTypes + ")(?:[ ]+(?:lien tich|phoi hop|hanh đong|ket luan|lien nganh))?)[ ]+(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
+      head_(std::string("(?<![\\p{L}\\d])((?:") + kTypes + ")(?:[ ]+(?:lien tich|lien bo|phoi hop|hanh đong|ket luan|lien nganh))?)[ ]+(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
       qualified_head_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")((?:[ ]+\\p{L}+){1,4}?)[ ]+so[ ]*:?[ ]*" + kNumberSymbol),
       continuation_(std::string("[ ]*(?:,[ ]*va|,|;|va|hoac)[ ]*(?:so[ ]+)?") + kNumberSymbol),
       of_("[ ]*,?[ ]*(?:của|giữa)[ ]+"),
@@ -595,13 +595,23 @@ bool CitationScanner::parse_law(Scan& s, int32_t head_start, int32_t head_end, i
 int32_t CitationScanner::law_number_ahead(const Scan& s, int32_t name_end, int32_t limit) const {
   constexpr int kMaxWords = 8;
   int words = 0;
+  static const icu::UnicodeString kAmended(u"(sửa đổi)");
   for (int32_t i = name_end; i < limit; ++i) {
     const char16_t ch = s.folded.charAt(i);
+    // "Luật Phòng, chống mua bán người (sửa đổi) số 53/2024/QH15": an enacted amendment, numbered
+    if (ch == u'(' && s.lower.tempSubStringBetween(i, i + kAmended.length()) == kAmended) {
+      i += kAmended.length() - 1;
+      continue;
+    }
     if (ch == u';' || ch == u',' || ch == u'.' || ch == u':' || ch == u'(' || ch == u')') return -1;
     if (ch != u' ' || i + 1 >= limit || s.folded.charAt(i + 1) == u' ') continue;
     if (s.lower.tempSubStringBetween(i + 1, i + 4) == u"số ") {
       auto num = law_number_.matcher(s.lower);
-      if (!looking_at(*num, i, limit)) return -1;
+      // "Luật Tần số vô tuyến điện số 42/…": "số" without a number is a word of the name
+      if (!looking_at(*num, i, limit)) {
+        if (++words > kMaxWords) return -1;
+        continue;
+      }
       const Span sym = group_span(*num, 2);
       // only a law's own symbol ("…/QH15"): "… Nghị quyết số 5/NQ-CP" belongs to another document
       icu::UnicodeString symbol = s.folded.tempSubStringBetween(sym.start, sym.end);

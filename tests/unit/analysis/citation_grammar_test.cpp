@@ -122,6 +122,33 @@ TEST_F(CitationGrammarTest, LawNameReadsOnToItsNumber) {
   EXPECT_EQ(c[0].date->iso(), "2027-06-05");
 }
 
+TEST_F(CitationGrammarTest, LawNameHoldingTheWordSoReadsOnToItsNumber) {
+  auto c = scan("theo quy định của Luật Đo lường số liệu hải văn số 18/2026/QH15 và các văn bản hướng dẫn.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].name, "Luật Đo lường số liệu hải văn");
+  EXPECT_EQ(c[0].number_symbol, "18/2026/QH15");
+}
+
+TEST_F(CitationGrammarTest, EnactedAmendmentWithItsNumberIsCited) {
+  auto c = scan("đối tượng theo Luật Bảo vệ nguồn lợi thủy sản (sửa đổi) số 21/2026/QH15.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].number_symbol, "21/2026/QH15");
+  EXPECT_FALSE(c[0].draft);
+}
+
+TEST_F(CitationGrammarTest, NearMissAmendmentWithoutANumberStaysADraft) {
+  auto c = scan("Bộ trình Quốc hội Luật Bảo vệ nguồn lợi thủy sản (sửa đổi) tại kỳ họp tới.");
+  EXPECT_TRUE(c.empty() || c.front().draft);
+}
+
+TEST_F(CitationGrammarTest, JointCircularOfMinistries) {
+  auto c = scan("bãi bỏ Thông tư liên Bộ số 07/TT-LB ngày 12/5/1994 của liên Bộ Thủy lợi - Tài chính.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, "Thông tư liên Bộ");
+  EXPECT_EQ(c[0].number_symbol, "07/TT-LB");
+  EXPECT_EQ(c[0].date->iso(), "1994-05-12");
+}
+
 TEST_F(CitationGrammarTest, NearMissNumberOfAnotherDocumentAfterTheName) {
   auto c = scan("theo Luật Đo đạc đang được hướng dẫn tại văn bản số 41/BXD-KHCN ngày 03/02/2027.");
   ASSERT_GE(c.size(), 1u);
