@@ -74,6 +74,9 @@ struct DeadlinePass::Context {
   std::map<const Section*, const Section*> parent;
   int doc_year = 0;
   PartialDate doc_date;
+  /// A normative act ("…/2022/TT-BLĐTBXH"): its rules stand for years, so a day and month it names
+  /// without a year ("báo cáo trước ngày 15 tháng 12") is a day of every year.
+  bool standing_rule = false;
 };
 
 DeadlinePass::DeadlinePass(const text::TextKit& kit)
@@ -222,7 +225,8 @@ bool DeadlinePass::yearly_before(const icu::UnicodeString& folded, int32_t start
          folded.charAt(s - 1) != u';')
     --s;
   const icu::UnicodeString head = folded.tempSubStringBetween(s, start);
-  return head.indexOf(u"hang nam") >= 0 || head.indexOf(u"moi nam") >= 0;
+  // "báo cáo định kỳ 06 tháng (trước ngày 15 tháng 6)": a periodic report's day comes back every year
+  return head.indexOf(u"hang nam") >= 0 || head.indexOf(u"moi nam") >= 0 || head.indexOf(u"đinh ky") >= 0;
 }
 
 int32_t DeadlinePass::recurring_after(const icu::UnicodeString& folded, int32_t end) const {
@@ -352,7 +356,8 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
       if (looking_at(*yearly, e.end, folded.length())) recurring_end = group_span(*yearly, 0).end;
     }
     // "Hằng năm, trước ngày 15/11, các sở báo cáo …": the qualifier may open the sentence.
-    bool recurring = recurring_end >= 0 || (e.form == DateForm::DayMonth && yearly_before(folded, tstart)) ||
+    bool recurring = recurring_end >= 0 ||
+                     (e.form == DateForm::DayMonth && (cx.standing_rule || yearly_before(folded, tstart))) ||
                      (e.form == DateForm::Month && e.year == 0 && yearly_before(folded, tstart));
     if (!recurring && e.form == DateForm::DayMonth) {
       // "trước ngày 15/6 và ngày 15/12 hằng năm": the qualifier after the list covers every date of it.
@@ -688,7 +693,11 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
 }
 
 void DeadlinePass::run(Document& doc) const {
-  Context cx{doc, false, sections_by_block(doc), {}, 0, {}};
+  Context cx{doc, false, sections_by_block(doc), {}, 0, {}, false};
+  if (const auto& symbol = doc.metadata.symbol; symbol && symbol->size() > 5) {
+    cx.standing_rule = std::all_of(symbol->begin(), symbol->begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+                       (*symbol)[4] == '/';
+  }
   auto link = [&](auto&& self, const Section& s, const Section* parent) -> void {
     if (parent) cx.parent[&s] = parent;
     for (const auto& child : s.children) self(self, child, &s);

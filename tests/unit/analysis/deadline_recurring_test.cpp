@@ -28,6 +28,32 @@ class DeadlineRecurringTest : public ::testing::Test {
   Document doc;
 };
 
+TEST_F(DeadlineRecurringTest, PeriodicReportDaysWithoutAYear) {
+  EXPECT_EQ(values_of("Sở báo cáo định kỳ 06 tháng (trước ngày 20 tháng 6), hằng năm (trước ngày 20 tháng 12) về Bộ."),
+            (Values{"XXXX-06-20", "XXXX-12-20"}));
+}
+
+TEST_F(DeadlineRecurringTest, NearMissPeriodicWordWithAFullDate) {
+  EXPECT_EQ(values_of("Sở tổng hợp báo cáo định kỳ, gửi Bộ trước ngày 20 tháng 6 năm 2027."), Values{"2027-06-20"});
+}
+
+TEST_F(DeadlineRecurringTest, DayWithoutAYearInANormativeActIsEveryYear) {
+  doc = Document{};
+  doc.metadata.issue_date = PartialDate{2027, 1, 5};
+  doc.metadata.symbol = "2027/TT-BNNMT";
+  Paragraph p;
+  p.text = "Sở Nông nghiệp gửi báo cáo về Bộ trước ngày 25 tháng 11.";
+  doc.blocks.push_back(std::move(p));
+  DeadlinePass(kit).run(doc);
+  ASSERT_EQ(doc.deadlines.size(), 1u);
+  EXPECT_EQ(doc.deadlines[0].value, "XXXX-11-25");
+  EXPECT_EQ(doc.deadlines[0].kind, "recurring");
+}
+
+TEST_F(DeadlineRecurringTest, NearMissDayWithoutAYearInAPlanIsThisYear) {
+  EXPECT_EQ(values_of("Các phòng gửi báo cáo về Ủy ban trước ngày 25 tháng 11."), Values{"2027-11-25"});
+}
+
 TEST_F(DeadlineRecurringTest, DayOfEveryMonth) {
   EXPECT_EQ(values_of("Các phòng báo cáo kết quả trước ngày 10 hằng tháng."), Values{"XXXX-XX-10"});
   EXPECT_EQ(values_of("Gửi số liệu về Sở trước ngày 05 của tháng liền kề."), Values{"XXXX-XX-05"});
