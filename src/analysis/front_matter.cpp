@@ -640,11 +640,22 @@ void FrontMatterReader::find_closing() {
   std::optional<std::size_t> appendix_line;
   const std::size_t appendix_from = anchor ? *anchor + 1 : first_body_line + (lines.size() - first_body_line) / 2;
   bool signed_above = false;
+  std::size_t name_line = 0;
   const analysis::DocTypeInfo* attached_type = nullptr;
   for (std::size_t i = appendix_from; i < lines.size(); ++i) {
     const std::string& text = lines[i].text;
     if (im.appendix.starts(folded[i].folded) && (analysis::is_caps_text(text) || analysis::word_count(text) <= 5)) {
       appendix_line = i;
+      break;
+    }
+    // A header of its own after the signer's name (its issuer's capitals, then the national motto):
+    // a list or form attached without a "Phụ lục" heading, not more of the closing.
+    if (signed_above && !lines[i].in_table && kind_of(i) == HeaderLineKind::National) {
+      std::size_t start = i;
+      while (start > name_line + 1 && i - start < 3 && !lines[start - 1].in_table &&
+             analysis::is_caps_text(lines[start - 1].text) && !im.signature.is_authority(lines[start - 1].text))
+        --start;
+      appendix_line = start;
       break;
     }
     if (signed_above && analysis::is_caps_text(text) && analysis::word_count(text) <= 6 &&
@@ -653,7 +664,10 @@ void FrontMatterReader::find_closing() {
       attached_type = im.types.by_folded_name(folded_utf8(i));
       break;
     }
-    if (anchor && im.signature.is_person_name(text, false)) signed_above = true;
+    if (anchor && im.signature.is_person_name(text, false)) {
+      signed_above = true;
+      name_line = i;
+    }
   }
   if (appendix_line) appendix_line = with_own_header(*appendix_line, appendix_from);
   const std::size_t limit = appendix_line ? *appendix_line : lines.size();

@@ -800,6 +800,37 @@ TEST_F(FrontMatterTest, SampleFormInAnAppendixLeavesTheClosingInPlace) {
   EXPECT_EQ(d.appendices.begin, 12u);
 }
 
+// A list attached after the signature with a header of its own (issuer, national motto) but no "Phụ lục"
+// heading is an appendix, not more of the closing.
+TEST_F(FrontMatterTest, AHeaderAfterTheSignerStartsAnAttachedList) {
+  Document d;
+  add(d, {"BỘ CÔNG THƯƠNG", "Số: 08/2027/TT-BCT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Hà Nội, ngày 10 tháng 5 năm 2027", "THÔNG TƯ", "Ban hành danh mục hàng hóa kiểm tra chuyên ngành",
+          "Điều 1. Ban hành kèm theo Thông tư này danh mục hàng hóa kiểm tra chuyên ngành.",
+          "Điều 2. Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2027./.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
+          "Phạm Minh Khôi", "BỘ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "DANH MỤC HÀNG HÓA KIỂM TRA CHUYÊN NGÀNH", "1. Phân bón vô cơ các loại.", "2. Thức ăn chăn nuôi hỗn hợp."});
+  pass.run(d);
+  EXPECT_EQ(d.metadata.signer.name.value_or(""), "Phạm Minh Khôi");
+  EXPECT_EQ(d.closing.begin, 9u);
+  EXPECT_EQ(d.closing.end, 12u);
+  EXPECT_EQ(d.appendices.begin, 12u);
+}
+
+// Near miss: the motto line inside the closing's own layout table (a DOCX header repeated there) is no
+// attached document; nor is a signer's name followed by ordinary text.
+TEST_F(FrontMatterTest, NearMissNoHeaderAfterTheSignerLeavesTheClosingWhole) {
+  Document d;
+  add(d, {"BỘ CÔNG THƯƠNG", "Số: 08/2027/TT-BCT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Hà Nội, ngày 10 tháng 5 năm 2027", "THÔNG TƯ", "Ban hành danh mục hàng hóa kiểm tra chuyên ngành",
+          "Điều 1. Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2027./.", "Nơi nhận:", "- Các bộ;", "- Lưu: VT.",
+          "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phạm Minh Khôi"});
+  pass.run(d);
+  EXPECT_EQ(d.closing.begin, 8u);
+  EXPECT_EQ(d.closing.end, 14u);
+  EXPECT_TRUE(d.appendices.empty());
+}
+
 // A conference paper names the body presenting it under its title: that is the issuer, not the title.
 TEST_F(FrontMatterTest, PaperPresentingBodyUnderTheTitleIsTheIssuer) {
   Document d;
