@@ -225,10 +225,12 @@ std::string section_title(std::string_view rest_in, bool heading_style, int max_
   return strip_trailing(title, ":.;,");
 }
 
+// Opening quotes: “ and, from PDF fonts of the gazette, ‟ (U+201F) and „ (U+201E) as well.
 bool opens_with_quote(std::string_view text) {
   const std::string t = trim_spaces(text);
   return t.rfind("\"", 0) == 0 || t.rfind("\xE2\x80\x9C", 0) == 0 || t.rfind("\xE2\x80\x9D", 0) == 0 ||
-         t.rfind("'", 0) == 0 || t.rfind("\xE2\x80\x98", 0) == 0;
+         t.rfind("\xE2\x80\x9F", 0) == 0 || t.rfind("\xE2\x80\x9E", 0) == 0 || t.rfind("'", 0) == 0 ||
+         t.rfind("\xE2\x80\x98", 0) == 0;
 }
 
 int quote_balance(std::string_view text) {
@@ -238,7 +240,7 @@ int quote_balance(std::string_view text) {
     if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
         static_cast<unsigned char>(text[i + 1]) == 0x80) {
       const unsigned char d = static_cast<unsigned char>(text[i + 2]);
-      if (d == 0x9C) ++open;
+      if (d == 0x9C || d == 0x9E || d == 0x9F) ++open;
       if (d == 0x9D) ++close;
     }
   }

@@ -30,7 +30,9 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_roman(char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C'; }
-bool is_opening_quote(UChar32 c) { return c == 0x201C || c == '"' || c == 0x2018 || c == 0xAB || c == '\'' || c == 0x201E; }
+bool is_opening_quote(UChar32 c) {
+  return c == 0x201C || c == '"' || c == 0x2018 || c == 0xAB || c == '\'' || c == 0x201E || c == 0x201F;
+}
 bool is_closing(UChar32 c) {
   return c == 0x201D || c == '"' || c == 0x2019 || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == '*' || c == '_';
 }

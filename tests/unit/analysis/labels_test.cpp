@@ -112,6 +112,13 @@ TEST(Quotes, BalanceOfQuotedProvisions) {
   EXPECT_EQ(quote_balance("g) Bộ Xây dựng cung cấp thông tin.”."), -1);
 }
 
+TEST(Quotes, GazetteFontsOpenWithReversedQuotes) {
+  EXPECT_TRUE(opens_with_quote("‟3. Định mức giờ giảng được xác định theo năm học."));
+  EXPECT_EQ(quote_balance("‟3. Định mức giờ giảng được xác định theo năm học:"), 1);
+  EXPECT_TRUE(opens_with_quote("„b) Hồ sơ gồm:"));
+  EXPECT_FALSE(opens_with_quote("3. Định mức giờ giảng."));
+}
+
 }  // namespace
 }  // namespace vanban::analysis
 

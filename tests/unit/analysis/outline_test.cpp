@@ -102,6 +102,14 @@ TEST_F(OutlineTest, QuotedProvisionsOfAnAmendingTextAreContent) {
   EXPECT_EQ(d.sections[0].children[1].blocks.end, 7u);
 }
 
+TEST_F(OutlineTest, ProvisionsQuotedWithReversedQuotesAreContent) {
+  Document d = body_of({"Điều 1. Sửa đổi, bổ sung một số điều", "1. Sửa đổi khoản 3 Điều 2 như sau:",
+                        "‟3. Định mức giờ giảng được xác định theo năm học.”", "2. Sửa đổi khoản 12 Điều 3 như sau:",
+                        "‟12. Thực hiện các nhiệm vụ khác do Hiệu trưởng giao.”", "Điều 2. Hiệu lực thi hành"});
+  outline.run(d);
+  EXPECT_EQ(paths_of(d), (std::vector<std::string>{"Điều 1", "Điều 1.1", "Điều 1.2", "Điều 2"}));
+}
+
 TEST_F(OutlineTest, LongNumberedParagraphTitleIsItsOpeningWords) {
   Document d = body_of({"II. TỔ CHỨC THỰC HIỆN",
                         "1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với các đơn vị tổ chức tuyên truyền: xây dựng tin, bài "
