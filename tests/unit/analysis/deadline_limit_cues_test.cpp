@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "deadline_test_support.hpp"
 #include "text/text_kit.hpp"
 
 namespace vanban {
@@ -17,14 +18,7 @@ class DeadlineLimitCuesTest : public ::testing::Test {
   Values values_of(const std::string& text, const char* type_code = nullptr) {
     doc = Document{};
     if (type_code) doc.metadata.doc_type_code = type_code;
-    Paragraph p;
-    p.text = text;
-    doc.blocks.push_back(std::move(p));
-    DeadlinePass(kit).run(doc);
-    Values v;
-    for (const auto& d : doc.deadlines)
-      if (!d.value.empty()) v.push_back(d.value);
-    return v;
+    return testing::deadline_values(kit, doc, text);
   }
   text::TextKit kit;
   Document doc;

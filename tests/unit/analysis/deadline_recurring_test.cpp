@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "deadline_test_support.hpp"
 #include "text/text_kit.hpp"
 
 namespace vanban {
@@ -15,14 +16,7 @@ class DeadlineRecurringTest : public ::testing::Test {
   Values values_of(const std::string& text) {
     doc = Document{};
     doc.metadata.issue_date = PartialDate{2027, 1, 5};
-    Paragraph p;
-    p.text = text;
-    doc.blocks.push_back(std::move(p));
-    DeadlinePass(kit).run(doc);
-    Values v;
-    for (const auto& d : doc.deadlines)
-      if (!d.value.empty()) v.push_back(d.value);
-    return v;
+    return testing::deadline_values(kit, doc, text);
   }
   text::TextKit kit;
   Document doc;
@@ -41,10 +35,8 @@ TEST_F(DeadlineRecurringTest, DayWithoutAYearInANormativeActIsEveryYear) {
   doc = Document{};
   doc.metadata.issue_date = PartialDate{2027, 1, 5};
   doc.metadata.symbol = "2027/TT-BNNMT";
-  Paragraph p;
-  p.text = "Sở Nông nghiệp gửi báo cáo về Bộ trước ngày 25 tháng 11.";
-  doc.blocks.push_back(std::move(p));
-  DeadlinePass(kit).run(doc);
+  EXPECT_EQ(testing::deadline_values(kit, doc, "Sở Nông nghiệp gửi báo cáo về Bộ trước ngày 25 tháng 11."),
+            Values{"XXXX-11-25"});
   ASSERT_EQ(doc.deadlines.size(), 1u);
   EXPECT_EQ(doc.deadlines[0].value, "XXXX-11-25");
   EXPECT_EQ(doc.deadlines[0].kind, "recurring");
