@@ -5,7 +5,6 @@
 #include <rapidjson/writer.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
@@ -17,6 +16,7 @@
 #include "cli/command_line.hpp"
 #include "cli/convert_flags.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/today.hpp"
 #include "io/file_io.hpp"
 #include "validate/rule_table.hpp"
 #include "validate/sarif_writer.hpp"
@@ -211,22 +211,6 @@ void json_file(JsonWriter& w, const std::string& file, const validate::Validatio
   }
   w.EndArray();
   w.EndObject();
-}
-
-bool parse_iso_date(const std::string& s, PartialDate& out) {
-  int y = 0, m = 0, d = 0;
-  char a = 0, b = 0;
-  std::istringstream in(s);
-  if (!(in >> y >> a >> m >> b >> d) || a != '-' || b != '-' || m < 1 || m > 12 || d < 1 || d > 31) return false;
-  out = {y, m, d};
-  return true;
-}
-
-PartialDate today_utc() {
-  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const std::chrono::year_month_day ymd(days);
-  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-          static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 }  // namespace

@@ -188,6 +188,42 @@ def sarif_format(c):
     c.expect(log["runs"][0]["results"] == [] and not list(validator.iter_errors(log)), "a clean file: no result, valid")
 
 
+def convert(c, *args):
+    return subprocess.run([c.vanban, "convert", *map(str, args)], capture_output=True, timeout=60, cwd=c.tmp)
+
+
+def convert_validation(c):
+    """convert writes the findings as the optional top-level "validation" (JSON and XML), unless --no-validate."""
+    import xml.etree.ElementTree as ET
+    from jsonschema import Draft202012Validator
+    schema = json.loads((SOURCE / "schemas" / "vanban.schema.json").read_text(encoding="utf-8"))
+    c.plan("plan.md", ("Số: 15/KH-UBND", "Số: 15/QĐ-UBND"), ("năm 2026*", "năm 2027*"))
+    r = convert(c, "plan.md", TODAY)
+    c.expect_exit(r, OK, "convert")
+    doc = json.loads(out(r))
+    errors = [e.message for e in Draft202012Validator(schema).iter_errors(doc)]
+    c.expect(not errors, f"schema errors: {errors[:3]}")
+    v = doc.get("validation", {})
+    codes = [f["code"] for f in v.get("findings", [])]
+    c.expect(v.get("profile") == "nd30" and "VB201" in codes and "VB303" in codes, f"validation: {v}")
+    f = next((f for f in v.get("findings", []) if f["code"] == "VB201"), {})
+    c.expect(f.get("severity") == "error" and f.get("location", {}).get("line") == 3 and "15/QĐ-UBND" in f.get("excerpt", ""),
+             f"VB201 finding: {f}")
+    later = json.loads(out(convert(c, "plan.md", "--today=2028-01-01")))
+    c.expect("VB303" not in [f["code"] for f in later["validation"]["findings"]], "--today moves the future-date rule")
+    forced = json.loads(out(convert(c, "plan.md", TODAY, "--profile", "party")))
+    c.expect(forced["validation"]["profile"] == "party", "--profile forces the rule book")
+    skipped = json.loads(out(convert(c, "plan.md", TODAY, "--no-validate")))
+    c.expect("validation" not in skipped, "--no-validate leaves validation out")
+    xml = ET.fromstring(convert(c, "plan.md", TODAY, "-t", "xml").stdout)
+    xml_codes = [e.text for e in xml.findall("./validation/findings/finding/code")]
+    c.expect(xml.findtext("./validation/profile") == "nd30" and xml_codes == codes, f"XML codes {xml_codes} vs {codes}")
+    c.expect("validation" not in [e.tag for e in ET.fromstring(convert(c, "plan.md", "--no-validate", "-t", "xml").stdout)],
+             "--no-validate in XML")
+    for args in [["plan.md", "--today", "2026-02-30x"], ["plan.md", "--profile", "state"]]:
+        c.expect_exit(convert(c, *args), USAGE, "convert " + " ".join(args))
+
+
 def list_rules(c):
     r = c.run("--list-rules")
     c.expect_exit(r, OK, "--list-rules")
@@ -245,7 +281,7 @@ def unreadable(c):
 
 
 SCENARIOS = {f.__name__: f for f in [
-    clean_documents, findings_exit_code, fail_on, caret_line, json_format, sarif_format, list_rules, rule_and_ignore, profile_forced,
+    clean_documents, findings_exit_code, fail_on, caret_line, json_format, sarif_format, convert_validation, list_rules, rule_and_ignore, profile_forced,
     folders, drafts_are_information, usage_errors, unreadable,
 ]}
 
