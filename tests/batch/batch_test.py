@@ -295,7 +295,7 @@ def readme_queries_from(readme):
 
 
 def readme_queries(c):
-    """The README's three SQL queries, as written there, answered on a database of invented documents."""
+    """The README's SQL queries, as written there, answered on a database of invented documents."""
     src = c.tmp / "archive"
     src.mkdir()
     (src / "ke-hoach-a.md").write_text(plan(1, cites=12, unit="Công an xã", day=10), encoding="utf-8")
@@ -304,11 +304,11 @@ def readme_queries(c):
         "thực hiện hiệu quả"), encoding="utf-8")
     decree = plan(3, cites=12).replace("KẾ HOẠCH\n", "BÁO CÁO\n").replace("/KH-UBND\n\nCỘNG", "/BC-UBND\n\nCỘNG")
     (src / "bao-cao-c.md").write_text(decree, encoding="utf-8")
-    r = c.run("batch", "archive", "--db", "archive.sqlite", "-q")
+    r = c.run("batch", "archive", "--db", "archive.sqlite", "--validate", "--today", "2026-06-01", "-q")
     c.expect_exit(r, OK, "--db")
     queries = readme_queries_from(c.readme)
     c.expect(set(queries) == {"plans-citing-decree", "due-in-june-by-assignee", "cites-missing-document",
-                              "cites-article"}, "four queries in the README: %r" % sorted(queries))
+                              "cites-article", "findings-by-rule"}, "five queries in the README: %r" % sorted(queries))
     db = sqlite3.connect(c.tmp / "archive.sqlite")
     if "plans-citing-decree" in queries:
         rows = db.execute(queries["plans-citing-decree"]).fetchall()
@@ -326,6 +326,10 @@ def readme_queries(c):
     if "cites-article" in queries:
         rows = db.execute(queries["cites-article"]).fetchall()
         c.expect([r[:3] for r in rows] == [("ke-hoach-b.md", 2, "b")], "who cites Điều 5: %r" % rows)
+    if "findings-by-rule" in queries:
+        rows = db.execute(queries["findings-by-rule"]).fetchall()
+        # The plans have no "tổ chức thực hiện" part (VB110); the report is not a plan.
+        c.expect(("VB110", "warning", 2, 2) in rows, "findings by rule: %r" % rows)
 
 
 def db_rerun(c):
