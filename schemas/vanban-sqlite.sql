@@ -130,3 +130,19 @@ CREATE TABLE IF NOT EXISTS diagnostics (
   PRIMARY KEY (document_id, ordinal)
 );
 CREATE INDEX IF NOT EXISTS diagnostics_code ON diagnostics(code);
+
+-- The linter's findings (`vanban batch --validate`; the rule book: `vanban validate --list-rules`). Empty for a
+-- document stored without --validate.
+CREATE TABLE IF NOT EXISTS findings (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal     INTEGER NOT NULL,
+  code        TEXT NOT NULL,  -- "VB201"
+  severity    TEXT NOT NULL,  -- "info", "warning", "error"
+  profile     TEXT NOT NULL,  -- the rule book applied: "nd30", "party", "normative"
+  message     TEXT NOT NULL,
+  line        INTEGER,
+  paragraph   INTEGER,
+  excerpt     TEXT NOT NULL,
+  PRIMARY KEY (document_id, ordinal)
+);
+CREATE INDEX IF NOT EXISTS findings_code ON findings(code);

@@ -81,6 +81,16 @@ void BatchReport::add(const FileResult& r) {
     }
     w.EndObject();
   }
+  if (r.validated && r.status == FileResult::Status::Converted) {
+    w.Key("findings");
+    w.StartObject();
+    static constexpr const char* kNames[] = {"info", "warning", "error"};
+    for (std::size_t i = 0; i < 3; ++i) {
+      w.Key(kNames[i]);
+      w.Uint64(r.findings[i]);
+    }
+    w.EndObject();
+  }
   w.EndObject();
   add_record({buffer.GetString(), buffer.GetSize()});
 }
@@ -96,9 +106,15 @@ bool BatchReport::finish(const BatchSummary& s, std::string& error) {
   if (!out_) return false;
   std::fprintf(out_,
                "\n],\n\"summary\": {\"files\": %zu, \"converted\": %zu, \"up_to_date\": %zu, \"failed\": %zu, "
-               "\"skipped\": %zu, \"seconds\": %.3f}\n}\n",
+               "\"skipped\": %zu, \"seconds\": %.3f",
                s.converted + s.up_to_date + s.failed + s.skipped, s.converted, s.up_to_date, s.failed, s.skipped,
                s.seconds);
+  // --validate: the linter's findings over the files converted in this run, by severity.
+  if (s.validated) {
+    std::fprintf(out_, ", \"findings\": {\"info\": %zu, \"warning\": %zu, \"error\": %zu}", s.findings[0], s.findings[1],
+                 s.findings[2]);
+  }
+  std::fputs("}\n}\n", out_);
   const bool ok = std::fflush(out_) == 0 && ::fsync(fileno(out_)) == 0;
   std::fclose(out_);
   out_ = nullptr;

@@ -59,6 +59,13 @@ std::string config_of(const BatchOptions& o) {
     << " tone=" << static_cast<int>(o.convert.tone)
     << " encoding=" << (o.convert.read.encoding ? static_cast<int>(*o.convert.read.encoding) : -1)
     << " changes=" << static_cast<int>(o.convert.read.tracked_changes);
+  if (o.validate) {
+    // The findings are in the outputs: another profile, rule set or "today" (future dates) changes them.
+    s << " validate profile=" << (o.validate->profile ? validate::to_string(*o.validate->profile) : "auto")
+      << " today=" << o.validate->today.iso();
+    for (const auto& r : o.validate->rules) s << " rule=" << r;
+    for (const auto& r : o.validate->ignored) s << " ignore=" << r;
+  }
   return s.str();
 }
 
@@ -68,6 +75,7 @@ struct Finished {
   std::string ndjson;
   std::string hash;
   std::unique_ptr<Document> doc;  ///< kept only for the database
+  std::unique_ptr<validate::ValidationResult> validation;  ///< likewise (--validate)
 };
 
 /// Hands finished files on in input order; a file more than `window` ahead of the next one waits, which
@@ -139,6 +147,7 @@ class Batch {
 
   BatchSummary run(std::istream& stdin_paths) {
     const auto start = std::chrono::steady_clock::now();
+    summary_.validated = o_.validate.has_value();
     prepare();
     const unsigned jobs = std::max(1u, o_.jobs);
     WorkQueue queue(2 * jobs);
@@ -146,9 +155,11 @@ class Batch {
     for (unsigned i = 0; i < jobs; ++i) {
       workers.emplace_back([&] {
         Converter converter;  // built once per worker: ICU objects and compiled patterns
+        std::unique_ptr<validate::Validator> validator;  // likewise, and only with --validate
+        if (o_.validate) validator = std::make_unique<validate::Validator>();
         std::size_t index;
         InputFile file;
-        while (queue.pop(index, file)) sink_.put(index, process(converter, index, file));
+        while (queue.pop(index, file)) sink_.put(index, process(converter, validator.get(), index, file));
       });
     }
     std::size_t index = 0;
@@ -232,7 +243,8 @@ class Batch {
     return false;
   }
 
-  Finished process(const Converter& converter, std::size_t index, const InputFile& file) {
+  Finished process(const Converter& converter, const validate::Validator* validator, std::size_t index,
+                   const InputFile& file) {
     const auto start = std::chrono::steady_clock::now();
     Finished f;
     FileResult& r = f.result;
@@ -244,6 +256,7 @@ class Batch {
       r.error = std::move(message);
       r.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       f.doc.reset();
+      f.validation.reset();
       f.ndjson.clear();
       return std::move(f);
     };
@@ -269,12 +282,21 @@ class Batch {
           if (d.severity == Severity::Fatal) return failed(d.message + " [" + d.code + "]");
         }
       }
+      if (validator) {
+        f.validation = std::make_unique<validate::ValidationResult>(validator->validate(*doc, *o_.validate));
+        r.validated = true;
+        for (const auto& finding : f.validation->findings) {
+          ++r.findings[std::min<std::size_t>(static_cast<std::size_t>(finding.severity), r.findings.size() - 1)];
+        }
+      }
+      const validate::ValidationResult* found = f.validation.get();
       std::string compact;
-      if (o_.ndjson || (o_.json && !o_.pretty)) compact = to_json(*doc, JsonOptions{.pretty = false});
+      if (o_.ndjson || (o_.json && !o_.pretty)) compact = to_json(*doc, JsonOptions{.pretty = false, .validation = found});
       if (!o_.out_dir.empty()) {
-        if (o_.json && !write(r.relative, ".json", o_.pretty ? to_json(*doc, JsonOptions{.pretty = true}) : compact, error))
+        if (o_.json && !write(r.relative, ".json",
+                              o_.pretty ? to_json(*doc, JsonOptions{.pretty = true, .validation = found}) : compact, error))
           return failed(error + " [output.unwritable]");
-        if (o_.xml && !write(r.relative, ".xml", to_xml(*doc, XmlOptions{.pretty = o_.pretty}), error))
+        if (o_.xml && !write(r.relative, ".xml", to_xml(*doc, XmlOptions{.pretty = o_.pretty, .validation = found}), error))
           return failed(error + " [output.unwritable]");
         manifest_.record(r.relative, f.hash, config_);
       }
@@ -283,6 +305,7 @@ class Batch {
       r.deadlines = doc->deadlines.size();
       if (o_.ndjson) f.ndjson = std::move(compact);
       if (store_) f.doc = std::move(doc);
+      if (!store_) f.validation.reset();
       r.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       return f;
     } catch (const std::exception& e) {
@@ -307,7 +330,7 @@ class Batch {
     if (store_ && f.doc) {
       try {
         std::lock_guard lock(store_mutex_);
-        store_->put(r.relative, f.hash, *f.doc);
+        store_->put(r.relative, f.hash, *f.doc, f.validation.get());
       } catch (const std::exception& e) {
         r.status = FileResult::Status::Failed;
         r.error = std::string("database: ") + e.what();
@@ -318,7 +341,10 @@ class Batch {
       *o_.ndjson << f.ndjson << '\n';
     }
     switch (r.status) {
-      case FileResult::Status::Converted: ++summary_.converted; break;
+      case FileResult::Status::Converted:
+        ++summary_.converted;
+        for (std::size_t i = 0; i < r.findings.size(); ++i) summary_.findings[i] += r.findings[i];
+        break;
       case FileResult::Status::UpToDate: ++summary_.up_to_date; break;
       case FileResult::Status::Failed: ++summary_.failed; break;
       case FileResult::Status::Skipped: ++summary_.skipped; break;

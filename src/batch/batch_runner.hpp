@@ -9,6 +9,7 @@
 
 #include "api/converter.hpp"
 #include "batch/input_walk.hpp"
+#include "validate/validator.hpp"
 
 namespace vanban::batch {
 
@@ -35,6 +36,9 @@ struct BatchOptions {
   std::string db_path;               ///< SQLite store; empty: none
   std::string report_path;           ///< JSON report; empty: out_dir/vanban-report.json (none without out_dir)
   std::ostream* ndjson = nullptr;    ///< one compact JSON document per line, in input order
+  /// `--validate`: run the linter (one Validator per worker) and write its findings ("validation") in the
+  /// outputs, the NDJSON, the report's counts and the database's findings table. std::nullopt: no linter.
+  std::optional<validate::ValidateOptions> validate;
 };
 
 /// What happened to one input, in the report and for the progress display.
@@ -48,10 +52,14 @@ struct FileResult {
   double milliseconds = 0;
   std::size_t sections = 0, references = 0, deadlines = 0;
   std::array<std::size_t, 4> diagnostics{};  ///< by Severity: info, warning, error, fatal
+  bool validated = false;                    ///< the linter ran (--validate)
+  std::array<std::size_t, 3> findings{};     ///< the linter's, by Severity: info, warning, error
 };
 
 struct BatchSummary {
   std::size_t converted = 0, up_to_date = 0, failed = 0, skipped = 0;
+  bool validated = false;                 ///< --validate: the report's summary carries the findings' totals
+  std::array<std::size_t, 3> findings{};  ///< the linter's findings over the converted files: info, warning, error
   double seconds = 0;
   std::string report_path;  ///< where the report went ("" when none)
 };

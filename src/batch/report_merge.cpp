@@ -78,6 +78,12 @@ bool merge_reports(const std::vector<std::string>& reports, const std::string& o
     total.up_to_date += count(s, "up_to_date");
     total.failed += count(s, "failed");
     total.skipped += count(s, "skipped");
+    if (const auto findings = s.FindMember("findings"); findings != s.MemberEnd() && findings->value.IsObject()) {
+      total.validated = true;
+      total.findings[0] += count(findings->value, "info");
+      total.findings[1] += count(findings->value, "warning");
+      total.findings[2] += count(findings->value, "error");
+    }
     const auto seconds = s.FindMember("seconds");
     if (seconds != s.MemberEnd() && seconds->value.IsNumber()) total.seconds = std::max(total.seconds, seconds->value.GetDouble());
   }

@@ -11,6 +11,7 @@
 #include "cli/command_line.hpp"
 #include "cli/convert_flags.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/today.hpp"
 #include "cli/progress_line.hpp"
 
 namespace po = boost::program_options;
@@ -26,6 +27,7 @@ constexpr const char* kExamples =
     "  vanban batch archive/ --db archive.sqlite        load everything into SQLite (see README)\n"
     "  find . -name '*.docx' | vanban batch - --ndjson  paths on standard input, one JSON per line out\n"
     "  vanban batch archive/ -o out/ --shard 2/3        the second of three machines' shares\n"
+    "  vanban batch archive/ -o out/ --validate         with the linter's findings (counted in the report)\n"
     "\nOutputs: OUT/<path under the input>.json (and .xml), each written whole or not at all; OUT/vanban-report.json\n"
     "lists every file's status, time and counts. Exit codes: 0 every document converted (non-documents are\n"
     "skipped with a note), 1 some documents failed (the others were converted), 2 bad command line,\n"
@@ -45,7 +47,8 @@ bool parse_shard(const std::string& text, batch::Shard& shard) {
 int run_batch(const std::vector<std::string_view>& raw_args) {
   batch::BatchOptions o;
   std::string to = "json", shard;
-  bool quiet = false, verbose = false, ndjson = false;
+  bool quiet = false, verbose = false, ndjson = false, validate_flag = false;
+  std::string today, profile = "auto";
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   ConvertFlags flags;
 
@@ -64,7 +67,10 @@ int run_batch(const std::vector<std::string_view>& raw_args) {
       ("pretty", po::bool_switch(&o.pretty), "indent the JSON and XML files")
       ("durable", po::bool_switch(&o.durable), "flush each output to the disk before renaming it (survives power cuts; slower)")
       ("quiet,q", po::bool_switch(&quiet), "print nothing but the failures")
-      ("verbose,v", po::bool_switch(&verbose), "print one line per file");
+      ("verbose,v", po::bool_switch(&verbose), "print one line per file")
+      ("validate", po::bool_switch(&validate_flag), "run the linter too: findings in the outputs, the report and the database")
+      ("profile", po::value(&profile), "with --validate: rule book auto (default), nd30, party or normative")
+      ("today", po::value(&today), "with --validate: the date to check against, YYYY-MM-DD (default: today, UTC)");
   flags.add_to(opts);
   if (auto done = parse_command_line(
           "batch", raw_args, opts, o.inputs.roots,
@@ -85,6 +91,18 @@ int run_batch(const std::vector<std::string_view>& raw_args) {
     else if (format == "xml") o.xml = true;
     else return usage("--to takes json, xml or json,xml, not '" + to + "'");
     start = comma + 1;
+  }
+  if (validate_flag) {
+    validate::ValidateOptions v;
+    v.today = today_utc();
+    if (!today.empty() && !parse_iso_date(today, v.today)) return usage("--today must be a date YYYY-MM-DD, not '" + today + "'");
+    if (profile != "auto") {
+      v.profile = validate::profile_from_string(profile);
+      if (!v.profile) return usage("--profile must be auto, nd30, party or normative, not '" + profile + "'");
+    }
+    o.validate = std::move(v);
+  } else if (!today.empty() || profile != "auto") {
+    return usage("--today and --profile go with --validate");
   }
   if (!shard.empty()) {
     batch::Shard s;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "api/converter.hpp"
@@ -13,7 +14,9 @@
 #include "cli/command_line.hpp"
 #include "cli/convert_flags.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/today.hpp"
 #include "io/file_io.hpp"
+#include "validate/validator.hpp"
 #include "write/json_writer.hpp"
 #include "write/xml_writer.hpp"
 
@@ -32,6 +35,7 @@ constexpr const char* kExamples =
     "  vanban convert plan.md -t xml -o plan.xml   XML into a file\n"
     "  vanban convert --pretty - < plan.txt        read standard input\n"
     "  vanban convert --from markdown notes.dat    skip format sniffing\n"
+    "  vanban convert plan.md --no-validate        without the linter's findings (\"validation\")\n"
     "\nExit codes: 0 converted, 2 bad command line, 3 input unreadable, 4 input rejected\n"
     "(empty, binary, invalid UTF-8, too large, broken DOCX), 5 output not written.\n";
 
@@ -39,7 +43,8 @@ constexpr const char* kExamples =
 
 int run_convert(const std::vector<std::string_view>& raw_args) {
   std::string input, output, to = "json";
-  bool pretty = false, quiet = false;
+  std::string today, profile = "auto";
+  bool pretty = false, quiet = false, no_validate = false;
   ConvertFlags flags;
 
   po::options_description opts("Options");
@@ -48,7 +53,10 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
       ("to,t", po::value(&to), "output format: json (default) or xml")
       ("output,o", po::value(&output), "write to this file instead of standard output")
       ("pretty", po::bool_switch(&pretty), "indent the output")
-      ("quiet,q", po::bool_switch(&quiet), "do not print warnings to standard error");
+      ("quiet,q", po::bool_switch(&quiet), "do not print warnings to standard error")
+      ("no-validate", po::bool_switch(&no_validate), "leave out \"validation\" (the findings of `vanban validate`)")
+      ("profile", po::value(&profile), "validation rule book: auto (default), nd30, party or normative")
+      ("today", po::value(&today), "the date validation checks against, YYYY-MM-DD (default: today, UTC)");
   flags.add_to(opts);
   std::vector<std::string> inputs;
   if (auto done = parse_command_line("convert", raw_args, opts, inputs, "Usage: vanban convert FILE|- [options]", kExamples)) {
@@ -74,6 +82,19 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
     std::cerr << "vanban convert: --to must be json or xml, not '" << to << "'\n";
     return kUsage;
   }
+  validate::ValidateOptions voptions;
+  voptions.today = today_utc();
+  if (!today.empty() && !parse_iso_date(today, voptions.today)) {
+    std::cerr << "vanban convert: --today must be a date YYYY-MM-DD, not '" << today << "'\n";
+    return kUsage;
+  }
+  if (profile != "auto") {
+    voptions.profile = validate::profile_from_string(profile);
+    if (!voptions.profile) {
+      std::cerr << "vanban convert: --profile must be auto, nd30, party or normative, not '" << profile << "'\n";
+      return kUsage;
+    }
+  }
   options.read.source_name = input;
 
   std::string bytes, error;
@@ -96,7 +117,12 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
   }
   if (doc.diagnostics.has_fatal()) return kRejected;
 
-  std::string out = to == "xml" ? to_xml(doc, XmlOptions{.pretty = pretty}) : to_json(doc, JsonOptions{.pretty = pretty});
+  // The linter runs beside the Converter (which stays bytes -> Document) on the analysed Document.
+  std::optional<validate::ValidationResult> validation;
+  if (!no_validate) validation = validate::Validator().validate(doc, voptions);
+  const validate::ValidationResult* found = validation ? &*validation : nullptr;
+  std::string out = to == "xml" ? to_xml(doc, XmlOptions{.pretty = pretty, .validation = found})
+                                : to_json(doc, JsonOptions{.pretty = pretty, .validation = found});
   if (output.empty() || output == "-") {
     std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
     std::cout.flush();

@@ -5,7 +5,6 @@
 #include <rapidjson/writer.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
@@ -17,8 +16,10 @@
 #include "cli/command_line.hpp"
 #include "cli/convert_flags.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/today.hpp"
 #include "io/file_io.hpp"
 #include "validate/rule_table.hpp"
+#include "validate/sarif_writer.hpp"
 #include "validate/validator.hpp"
 
 namespace po = boost::program_options;
@@ -33,6 +34,7 @@ constexpr const char* kExamples =
     "Examples:\n"
     "  vanban validate plan.docx                     findings like a compiler's\n"
     "  vanban validate archive/ --format json        every document under a folder, as JSON\n"
+    "  vanban validate archive/ --format sarif       SARIF 2.1.0, for code-scanning viewers\n"
     "  vanban validate plan.md --fail-on warning     exit 1 on warnings too\n"
     "  vanban validate plan.md --ignore VB302        without one rule\n"
     "  vanban validate --list-rules                  the rule book with examples\n"
@@ -211,22 +213,6 @@ void json_file(JsonWriter& w, const std::string& file, const validate::Validatio
   w.EndObject();
 }
 
-bool parse_iso_date(const std::string& s, PartialDate& out) {
-  int y = 0, m = 0, d = 0;
-  char a = 0, b = 0;
-  std::istringstream in(s);
-  if (!(in >> y >> a >> m >> b >> d) || a != '-' || b != '-' || m < 1 || m > 12 || d < 1 || d > 31) return false;
-  out = {y, m, d};
-  return true;
-}
-
-PartialDate today_utc() {
-  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const std::chrono::year_month_day ymd(days);
-  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-          static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
 }  // namespace
 
 int run_validate(const std::vector<std::string_view>& raw_args) {
@@ -239,7 +225,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
   opts.add_options()
       ("help,h", "show this help")
       ("profile", po::value(&profile), "rule book: auto (default: from the document), nd30, party or normative")
-      ("format", po::value(&format), "output: text (default) or json")
+      ("format", po::value(&format), "output: text (default), json, or sarif (SARIF 2.1.0)")
       ("fail-on", po::value(&fail_on), "exit 1 when a finding is at or above this severity: error (default), warning, info")
       ("rule", po::value(&rules)->composing(), "run only this rule (repeat, or CODE,CODE)")
       ("ignore", po::value(&ignored)->composing(), "do not run this rule (repeat, or CODE,CODE)")
@@ -259,7 +245,9 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
     voptions.profile = validate::profile_from_string(profile);
     if (!voptions.profile) return usage_error("validate", "--profile must be auto, nd30, party or normative, not '" + profile + "'");
   }
-  if (format != "text" && format != "json") return usage_error("validate", "--format must be text or json, not '" + format + "'");
+  if (format != "text" && format != "json" && format != "sarif") {
+    return usage_error("validate", "--format must be text, json or sarif, not '" + format + "'");
+  }
   Severity threshold = Severity::Error;
   if (fail_on == "warning") {
     threshold = Severity::Warning;
@@ -288,6 +276,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
   Converter converter;
   validate::Validator validator;
   bool unreadable = false, failed = false;
+  std::vector<validate::SarifArtifact> sarif;
   rapidjson::StringBuffer buffer;
   JsonWriter json(buffer);
   if (format == "json") {
@@ -303,6 +292,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
       std::cerr << file << ": error: " << error << " [input.unreadable]\n";
       unreadable = true;
       if (format == "json") json_file(json, file, nullptr, error);
+      if (format == "sarif") sarif.push_back({file, false, {}, error});
       return;
     }
     ConvertOptions one = options;
@@ -318,6 +308,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
       }
       unreadable = true;
       if (format == "json") json_file(json, file, nullptr, why);
+      if (format == "sarif") sarif.push_back({file, doc.format == InputFormat::Docx, {}, why});
       return;
     }
     const auto result = validator.validate(doc, voptions);
@@ -326,6 +317,8 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
     }
     if (format == "json") {
       json_file(json, file, &result, {});
+    } else if (format == "sarif") {
+      sarif.push_back({file, doc.format == InputFormat::Docx, result.findings, {}});
     } else {
       print_text(std::cout, style, file, doc, bytes, result.findings);
     }
@@ -336,6 +329,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
       std::cerr << skipped.path << ": error: " << skipped.reason << " [input.unreadable]\n";
       unreadable = true;
       if (format == "json") json_file(json, skipped.path, nullptr, skipped.reason);
+      if (format == "sarif") sarif.push_back({skipped.path, false, {}, skipped.reason});
     }
   };
   batch::WalkOptions walk;
@@ -347,6 +341,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
     json.EndObject();
     std::cout << buffer.GetString() << "\n";
   }
+  if (format == "sarif") std::cout << validate::sarif_log(sarif);
   std::cout.flush();
   if (unreadable) return kCannotRead;
   return failed ? 1 : kOk;

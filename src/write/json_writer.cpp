@@ -65,6 +65,7 @@ class JsonEmitter {
       for (const auto& d : doc.diagnostics.items()) diagnostic(d);
       w_.EndArray();
     }
+    if (options_.validation != nullptr) validation(*options_.validation);
     w_.EndObject();
   }
 
@@ -343,6 +344,25 @@ class JsonEmitter {
     field("severity", to_string(d.severity));
     field("message", d.message);
     location(d.location);
+    w_.EndObject();
+  }
+
+  void validation(const validate::ValidationResult& v) {
+    key("validation");
+    w_.StartObject();
+    field("profile", validate::to_string(v.profile));
+    key("findings");
+    w_.StartArray();
+    for (const auto& f : v.findings) {
+      w_.StartObject();
+      field("code", f.code);
+      field("severity", to_string(f.severity));
+      field("message", f.message);
+      location(f.location);
+      field("excerpt", f.excerpt);
+      w_.EndObject();
+    }
+    w_.EndArray();
     w_.EndObject();
   }
 

@@ -111,7 +111,8 @@ struct SqliteStore::Statements {
               Statement(db, "DELETE FROM tasks WHERE document_id = ?1"),
               Statement(db, "DELETE FROM citations WHERE document_id = ?1"),
               Statement(db, "DELETE FROM deadlines WHERE document_id = ?1"),
-              Statement(db, "DELETE FROM diagnostics WHERE document_id = ?1")},
+              Statement(db, "DELETE FROM diagnostics WHERE document_id = ?1"),
+              Statement(db, "DELETE FROM findings WHERE document_id = ?1")},
         section(db, "INSERT INTO sections (document_id, ordinal, path, label, kind, title, level) VALUES (?1,?2,?3,?4,?5,?6,?7)"),
         recipient(db, "INSERT INTO recipients (document_id, ordinal, text) VALUES (?1,?2,?3)"),
         citation(db,
@@ -128,11 +129,14 @@ struct SqliteStore::Statements {
              "INSERT INTO tasks (document_id, ordinal, unit, role, text, path, deadline_id) VALUES (?1,?2,?3,?4,?5,?6,?7)"),
         diagnostic(db,
                    "INSERT INTO diagnostics (document_id, ordinal, code, severity, message, line, paragraph) "
-                   "VALUES (?1,?2,?3,?4,?5,?6,?7)") {}
+                   "VALUES (?1,?2,?3,?4,?5,?6,?7)"),
+        finding(db,
+                "INSERT INTO findings (document_id, ordinal, code, severity, profile, message, line, paragraph, excerpt) "
+                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)") {}
 
   Statement begin, commit, rollback, find, has, insert_document;
-  std::array<Statement, 6> clear;
-  Statement section, recipient, citation, occurrence, deadline, task, diagnostic;
+  std::array<Statement, 7> clear;
+  Statement section, recipient, citation, occurrence, deadline, task, diagnostic, finding;
 };
 
 SqliteStore::SqliteStore(const std::string& path) {
@@ -178,7 +182,8 @@ void put_sections(Statement& insert, long long id, const std::vector<Section>& s
 
 }  // namespace
 
-void SqliteStore::put(const std::string& source_path, const std::string& content_hash, const Document& doc) {
+void SqliteStore::put(const std::string& source_path, const std::string& content_hash, const Document& doc,
+                      const validate::ValidationResult* validation) {
   Statements& st = *st_;
   st.begin.run();
   try {
@@ -248,6 +253,15 @@ void SqliteStore::put(const std::string& source_path, const std::string& content
       s.bind(1, id).bind(2, ordinal++).bind(3, g.code).bind(4, to_string(g.severity)).bind(5, g.message);
       s.bind_positive(6, g.location.line).bind_positive(7, g.location.paragraph).run();
     }
+    if (validation) {
+      ordinal = 0;
+      for (const auto& f : validation->findings) {
+        auto& s = st.finding;
+        s.bind(1, id).bind(2, ordinal++).bind(3, f.code).bind(4, to_string(f.severity));
+        s.bind(5, validate::to_string(validation->profile)).bind(6, f.message);
+        s.bind_positive(7, f.location.line).bind_positive(8, f.location.paragraph).bind(9, f.excerpt).run();
+      }
+    }
     st.commit.run();
   } catch (...) {
     st.rollback.run();
@@ -280,6 +294,7 @@ DELETE FROM tasks WHERE document_id IN (SELECT id FROM merged);
 DELETE FROM citations WHERE document_id IN (SELECT id FROM merged);
 DELETE FROM deadlines WHERE document_id IN (SELECT id FROM merged);
 DELETE FROM diagnostics WHERE document_id IN (SELECT id FROM merged);
+DELETE FROM findings WHERE document_id IN (SELECT id FROM merged);
 INSERT INTO sections (document_id, ordinal, path, label, kind, title, level)
   SELECT g.id, x.ordinal, x.path, x.label, x.kind, x.title, x.level
   FROM src.sections x JOIN merged g ON g.src_id = x.document_id ORDER BY x.id;
@@ -305,6 +320,9 @@ INSERT INTO tasks (document_id, ordinal, unit, role, text, path, deadline_id)
 INSERT INTO diagnostics (document_id, ordinal, code, severity, message, line, paragraph)
   SELECT g.id, x.ordinal, x.code, x.severity, x.message, x.line, x.paragraph
   FROM src.diagnostics x JOIN merged g ON g.src_id = x.document_id;
+INSERT INTO findings (document_id, ordinal, code, severity, profile, message, line, paragraph, excerpt)
+  SELECT g.id, x.ordinal, x.code, x.severity, x.profile, x.message, x.line, x.paragraph, x.excerpt
+  FROM src.findings x JOIN merged g ON g.src_id = x.document_id;
 DROP TABLE merged;
 )sql";
 

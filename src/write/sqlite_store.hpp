@@ -3,6 +3,7 @@
 #include <string>
 
 #include "model/document.hpp"
+#include "validate/validator.hpp"
 
 struct sqlite3;
 
@@ -11,7 +12,7 @@ namespace vanban {
 /// An SQLite database of converted documents, for questions across an archive ("which plans cite
 /// Nghị định 59/2023/NĐ-CP?", "what falls due in June 2026, by assignee?"). Tables: documents, sections,
 /// recipients, citations (the references; "references" is an SQL keyword), occurrences, deadlines, tasks,
-/// diagnostics — their columns are the JSON output's fields, documented in schemas/vanban-sqlite.sql.
+/// diagnostics, findings (the linter's, when given) — their columns are the JSON output's fields, documented in schemas/vanban-sqlite.sql.
 /// A document is keyed by its source path: storing it again replaces it (same id, children rebuilt),
 /// so re-running a batch never duplicates anything. Not thread-safe: one writer.
 class SqliteStore {
@@ -26,7 +27,9 @@ class SqliteStore {
   /// Whether the document at `source_path` is stored with this content hash.
   bool has(const std::string& source_path, const std::string& content_hash) const;
   /// Stores (or replaces) one document in one transaction. Throws std::runtime_error on an SQLite error.
-  void put(const std::string& source_path, const std::string& content_hash, const Document& doc);
+  /// `validation` (batch --validate) fills the findings table; nullptr leaves it empty for this document.
+  void put(const std::string& source_path, const std::string& content_hash, const Document& doc,
+           const validate::ValidationResult* validation = nullptr);
   /// Copies every document of another store (a shard's) into this one, replacing those with the same
   /// source path, in one transaction. Throws std::runtime_error naming `other` on an error.
   void merge_from(const std::string& other);

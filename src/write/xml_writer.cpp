@@ -56,6 +56,7 @@ class XmlBuilder {
       auto diagnostics = root.append_child("diagnostics");
       for (const auto& d : doc.diagnostics.items()) diagnostic(diagnostics.append_child("diagnostic"), d);
     }
+    if (options_.validation != nullptr) validation(root.append_child("validation"), *options_.validation);
   }
 
  private:
@@ -241,6 +242,19 @@ class XmlBuilder {
     text(n, "severity", to_string(d.severity));
     text(n, "message", d.message);
     location(n, d.location);
+  }
+
+  void validation(pugi::xml_node n, const validate::ValidationResult& v) {
+    text(n, "profile", validate::to_string(v.profile));
+    auto findings = n.append_child("findings");
+    for (const auto& f : v.findings) {
+      auto item = findings.append_child("finding");
+      text(item, "code", f.code);
+      text(item, "severity", to_string(f.severity));
+      text(item, "message", f.message);
+      location(item, f.location);
+      text(item, "excerpt", f.excerpt);
+    }
   }
 
   const XmlOptions& options_;

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Tests of `vanban batch` and `vanban merge-reports` on documents written for them: good, bad and
 non-document files in one batch, -j 1 against -j 2, a kill -9 then --resume, Unicode file names, memory over
-10,000 files, NDJSON against the schema, the README's SQL queries, re-runs into one database, shards.
+10,000 files, NDJSON against the schema, the README's SQL queries, re-runs into one database, shards, --validate.
 
   /usr/bin/python3 tests/batch/batch_test.py --vanban build/vanban --schemas schemas --readme README.md [SCENARIO ...]
 """
@@ -295,7 +295,7 @@ def readme_queries_from(readme):
 
 
 def readme_queries(c):
-    """The README's three SQL queries, as written there, answered on a database of invented documents."""
+    """The README's SQL queries, as written there, answered on a database of invented documents."""
     src = c.tmp / "archive"
     src.mkdir()
     (src / "ke-hoach-a.md").write_text(plan(1, cites=12, unit="Công an xã", day=10), encoding="utf-8")
@@ -304,11 +304,11 @@ def readme_queries(c):
         "thực hiện hiệu quả"), encoding="utf-8")
     decree = plan(3, cites=12).replace("KẾ HOẠCH\n", "BÁO CÁO\n").replace("/KH-UBND\n\nCỘNG", "/BC-UBND\n\nCỘNG")
     (src / "bao-cao-c.md").write_text(decree, encoding="utf-8")
-    r = c.run("batch", "archive", "--db", "archive.sqlite", "-q")
+    r = c.run("batch", "archive", "--db", "archive.sqlite", "--validate", "--today", "2026-06-01", "-q")
     c.expect_exit(r, OK, "--db")
     queries = readme_queries_from(c.readme)
     c.expect(set(queries) == {"plans-citing-decree", "due-in-june-by-assignee", "cites-missing-document",
-                              "cites-article"}, "four queries in the README: %r" % sorted(queries))
+                              "cites-article", "findings-by-rule"}, "five queries in the README: %r" % sorted(queries))
     db = sqlite3.connect(c.tmp / "archive.sqlite")
     if "plans-citing-decree" in queries:
         rows = db.execute(queries["plans-citing-decree"]).fetchall()
@@ -326,6 +326,10 @@ def readme_queries(c):
     if "cites-article" in queries:
         rows = db.execute(queries["cites-article"]).fetchall()
         c.expect([r[:3] for r in rows] == [("ke-hoach-b.md", 2, "b")], "who cites Điều 5: %r" % rows)
+    if "findings-by-rule" in queries:
+        rows = db.execute(queries["findings-by-rule"]).fetchall()
+        # The plans have no "tổ chức thực hiện" part (VB110); the report is not a plan.
+        c.expect(("VB110", "warning", 2, 2) in rows, "findings by rule: %r" % rows)
 
 
 def db_rerun(c):
@@ -380,6 +384,65 @@ def shards_parallel(c):
         c.expect(one.execute(q).fetchall() == many.execute(q).fetchall(), "merged database differs in %s" % table)
 
 
+def validate_findings(c):
+    """--validate: the linter's findings in the JSON/XML outputs and NDJSON (valid against the schemas), counted by
+    severity in the report (per file and in the summary, also after merge-reports), and in the findings table."""
+    import jsonschema
+    c.corpus("in", 4)
+    bad = c.tmp / "in" / "ke-hoach-so-sai.md"
+    bad.write_text(plan(9).replace("Số: 109/KH-UBND", "Số: 109/QĐ-UBND"), encoding="utf-8")
+    r = c.run("batch", "in", "-o", "out", "-t", "json,xml", "--db", "db.sqlite", "--ndjson", "--validate",
+              "--today", "2026-06-01", "-j", "2", "-q")
+    c.expect_exit(r, OK, "batch --validate")
+    schema = json.loads((c.schemas / "vanban.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    lines = [json.loads(l) for l in r.stdout.decode("utf-8").splitlines()]
+    c.expect(len(lines) == 5 and all("validation" in d for d in lines), "5 NDJSON lines with validation")
+    for d in lines:
+        c.expect(not list(validator.iter_errors(d)), "an NDJSON line is not valid: %s" % d["source"])
+    out = json.loads((c.tmp / "out" / "ke-hoach-so-sai.md.json").read_text(encoding="utf-8"))
+    codes = [f["code"] for f in out["validation"]["findings"]]
+    c.expect("VB201" in codes, "VB201 in the output: %r" % codes)
+    xml = (c.tmp / "out" / "ke-hoach-so-sai.md.xml").read_text(encoding="utf-8")
+    c.expect("<code>VB201</code>" in xml, "VB201 in the XML output")
+    report = json.loads((c.tmp / "out" / "vanban-report.json").read_text(encoding="utf-8"))
+    per_file = {f["path"]: f.get("findings") for f in report["files"]}
+    c.expect(all(v is not None for v in per_file.values()), "findings counted for every file: %r" % per_file)
+    c.expect(per_file.get("ke-hoach-so-sai.md", {}).get("error", 0) >= 1, "the bad plan has an error: %r" % per_file)
+    totals = {k: sum(v[k] for v in per_file.values()) for k in ("info", "warning", "error")}
+    c.expect(report["summary"].get("findings") == totals, "summary %r vs files %r" % (report["summary"], totals))
+    db = sqlite3.connect(c.tmp / "db.sqlite")
+    rows = db.execute("SELECT d.source_path, f.code, f.severity, f.profile, f.line FROM findings f "
+                      "JOIN documents d ON d.id = f.document_id WHERE f.code = 'VB201'").fetchall()
+    c.expect(rows == [("ke-hoach-so-sai.md", "VB201", "error", "nd30", 4)], "findings table: %r" % rows)
+    c.expect(db.execute("SELECT count(*) FROM findings").fetchone()[0] == sum(totals.values()), "one row per finding")
+    # Without --validate: no "validation", no counts, and the findings of the re-stored documents are gone.
+    r = c.run("batch", "in", "-o", "plain", "--db", "db.sqlite", "-q")
+    c.expect_exit(r, OK, "batch without --validate")
+    plain = json.loads((c.tmp / "plain" / "ke-hoach-so-sai.md.json").read_text(encoding="utf-8"))
+    c.expect("validation" not in plain, "validation without --validate")
+    plain_report = json.loads((c.tmp / "plain" / "vanban-report.json").read_text(encoding="utf-8"))
+    c.expect("findings" not in plain_report["summary"] and all("findings" not in f for f in plain_report["files"]),
+             "findings counted without --validate")
+    c.expect(db.execute("SELECT count(*) FROM findings").fetchone()[0] == 0, "stale findings after a plain re-run")
+    # Shards' reports merge their totals.
+    for k in (1, 2):
+        c.expect_exit(c.run("batch", "in", "-o", "sh", "--validate", "--today", "2026-06-01", "--shard", "%d/2" % k,
+                            "--report", "rep-%d.json" % k, "-q"), OK, "shard %d" % k)
+    c.expect_exit(c.run("merge-reports", "rep-1.json", "rep-2.json", "-o", "merged.json"), OK, "merge-reports")
+    merged = json.loads((c.tmp / "merged.json").read_text(encoding="utf-8"))
+    c.expect(merged["summary"].get("findings") == totals, "merged totals %r" % merged["summary"])
+    # --resume: another "today" is another configuration, so the files are converted again.
+    c.expect_exit(c.run("batch", "in", "-o", "out", "-t", "json,xml", "--validate", "--today", "2026-06-01", "--resume", "-q"), OK, "resume")
+    again = json.loads((c.tmp / "out" / "vanban-report.json").read_text(encoding="utf-8"))
+    c.expect(again["summary"]["up_to_date"] == 5, "same options: up to date: %r" % again["summary"])
+    c.expect_exit(c.run("batch", "in", "-o", "out", "-t", "json,xml", "--validate", "--today", "2027-06-01", "--resume", "-q"), OK, "resume")
+    again = json.loads((c.tmp / "out" / "vanban-report.json").read_text(encoding="utf-8"))
+    c.expect(again["summary"]["converted"] == 5, "another today: converted again: %r" % again["summary"])
+    for argv in (["--today", "2026-06-01"], ["--validate", "--today", "soon"], ["--validate", "--profile", "state"]):
+        c.expect_exit(c.run("batch", "in", "-o", "x", *argv), USAGE, " ".join(argv))
+
+
 def progress_on_terminal(c):
     """A progress line on a terminal (run under script(1) for a pseudo-terminal); none in a pipe."""
     c.corpus("in", 30)
@@ -400,7 +463,8 @@ def progress_on_terminal(c):
 
 
 SCENARIOS = [mixed_inputs, jobs_identical, resume_after_kill, unicode_names, flat_memory, ndjson_valid,
-             stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel, progress_on_terminal]
+             stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel, progress_on_terminal,
+             validate_findings]
 
 
 def main():

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Command-line tests of `vanban validate`: exit codes (0 clean, 1 findings at or above --fail-on, 2 usage,
 3 unreadable input), the compiler-like text format with its caret line, --format json, --list-rules,
---rule/--ignore, folders, and clean documents (the bundled sample, tests/validate/clean-*.md) without findings.
+--rule/--ignore, folders, and clean documents (the bundled sample, tests/validate/clean-*.md) without findings;
+--format sarif validated against the official SARIF 2.1.0 schema (tests/validate/sarif-schema-2.1.0.json, draft-07).
 
   /usr/bin/python3 tests/validate/validate_test.py --vanban build/vanban [SCENARIO ...]   (all when none given)
 """
@@ -117,6 +118,112 @@ def json_format(c):
         c.expect("15/QĐ-UBND" in f["excerpt"], f"excerpt: {f['excerpt']!r}")
 
 
+def sarif_schema_validator():
+    from jsonschema import Draft7Validator
+    schema = json.loads((HERE / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#" and schema["$id"].endswith("sarif-schema-2.1.0.json")
+    Draft7Validator.check_schema(schema)
+    return Draft7Validator(schema, format_checker=Draft7Validator.FORMAT_CHECKER)
+
+
+def sarif_format(c):
+    c.plan("kế hoạch 1.md", ("Số: 15/KH-UBND", "Số: 15/QĐ-UBND"))
+    docx = SOURCE / "tests" / "golden" / "phuong-an-docx-tu-dong-danh-so-du-thao.docx"
+    r = c.run("kế hoạch 1.md", docx, "missing.md", TODAY, "--format", "sarif")
+    c.expect_exit(r, CANNOT_READ, "sarif with a missing file")
+    try:
+        log = json.loads(out(r))
+    except ValueError as e:
+        c.expect(False, f"not JSON: {e}: {out(r)[:300]!r}")
+        return
+    validator = sarif_schema_validator()
+    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(log)]
+    c.expect(not errors, f"SARIF schema errors: {errors[:5]}")
+    # The schema is not vacuous: a wrong level is refused.
+    broken = json.loads(out(r))
+    broken["runs"][0]["results"][0]["level"] = "fatal"
+    c.expect(any(True for _ in validator.iter_errors(broken)), "the schema accepted level 'fatal'")
+    c.expect(log["version"] == "2.1.0" and len(log["runs"]) == 1, "one run of SARIF 2.1.0")
+    run = log["runs"][0]
+    driver = run["tool"]["driver"]
+    c.expect(driver["name"] == "vanban" and driver.get("version"), f"driver: {driver.get('name')} {driver.get('version')}")
+    rules = {rule["id"]: rule for rule in driver["rules"]}
+    c.expect(sorted(rules) == sorted(ALL_CODES), f"rules: {sorted(rules)}")
+    vb201 = rules.get("VB201", {})
+    c.expect(vb201.get("name") == "type-code-mismatch" and vb201["defaultConfiguration"]["level"] == "error"
+             and "Example: " in vb201["help"]["text"], f"VB201 rule: {vb201}")
+    c.expect(rules["VB801"]["defaultConfiguration"]["level"] == "note", "an info rule is a note")
+    uris = [a["location"]["uri"] for a in run["artifacts"]]
+    c.expect(uris[0] == "k%E1%BA%BF%20ho%E1%BA%A1ch%201.md", f"artifact URIs: {uris}")
+    by_file = {}
+    for res in run["results"]:
+        loc = res["locations"][0]
+        by_file.setdefault(loc["physicalLocation"]["artifactLocation"]["index"], []).append((res, loc))
+    md = [(res, loc) for res, loc in by_file.get(0, []) if res["ruleId"] == "VB201"]
+    c.expect(len(md) == 1, f"VB201 results on the Markdown file: {by_file.get(0)}")
+    if md:
+        res, loc = md[0]
+        region = loc["physicalLocation"]["region"]
+        c.expect(res["level"] == "error" and "QĐ" in res["message"]["text"], f"result: {res}")
+        c.expect(region["startLine"] == 3 and region["startColumn"] > 0 and "15/QĐ-UBND" in region["snippet"]["text"],
+                 f"region: {region}")
+    docx_results = by_file.get(1, [])
+    c.expect(docx_results, "no result on the DOCX")
+    for res, loc in docx_results:
+        region = loc["physicalLocation"].get("region", {})
+        c.expect("startLine" not in region, f"a DOCX result with a line: {loc}")
+        if "logicalLocations" in loc:
+            c.expect(loc["logicalLocations"][0]["fullyQualifiedName"].startswith("body/paragraph[")
+                     and loc["properties"]["paragraph"] > 0, f"DOCX location: {loc}")
+    c.expect(any("logicalLocations" in loc for _, loc in docx_results), f"no paragraph on the DOCX: {docx_results}")
+    invocation = run["invocations"][0]
+    c.expect(invocation["executionSuccessful"] is False, "a missing file is an unsuccessful execution")
+    notes = invocation.get("toolExecutionNotifications", [])
+    c.expect(len(notes) == 1 and notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "missing.md",
+             f"notifications: {notes}")
+    clean = c.file("clean.md", CLEAN_PLAN)
+    r = c.run(clean.name, TODAY, "--format", "sarif")
+    c.expect_exit(r, OK, "sarif on a clean file")
+    log = json.loads(out(r))
+    c.expect(log["runs"][0]["results"] == [] and not list(validator.iter_errors(log)), "a clean file: no result, valid")
+
+
+def convert(c, *args):
+    return subprocess.run([c.vanban, "convert", *map(str, args)], capture_output=True, timeout=60, cwd=c.tmp)
+
+
+def convert_validation(c):
+    """convert writes the findings as the optional top-level "validation" (JSON and XML), unless --no-validate."""
+    import xml.etree.ElementTree as ET
+    from jsonschema import Draft202012Validator
+    schema = json.loads((SOURCE / "schemas" / "vanban.schema.json").read_text(encoding="utf-8"))
+    c.plan("plan.md", ("Số: 15/KH-UBND", "Số: 15/QĐ-UBND"), ("năm 2026*", "năm 2027*"))
+    r = convert(c, "plan.md", TODAY)
+    c.expect_exit(r, OK, "convert")
+    doc = json.loads(out(r))
+    errors = [e.message for e in Draft202012Validator(schema).iter_errors(doc)]
+    c.expect(not errors, f"schema errors: {errors[:3]}")
+    v = doc.get("validation", {})
+    codes = [f["code"] for f in v.get("findings", [])]
+    c.expect(v.get("profile") == "nd30" and "VB201" in codes and "VB303" in codes, f"validation: {v}")
+    f = next((f for f in v.get("findings", []) if f["code"] == "VB201"), {})
+    c.expect(f.get("severity") == "error" and f.get("location", {}).get("line") == 3 and "15/QĐ-UBND" in f.get("excerpt", ""),
+             f"VB201 finding: {f}")
+    later = json.loads(out(convert(c, "plan.md", "--today=2028-01-01")))
+    c.expect("VB303" not in [f["code"] for f in later["validation"]["findings"]], "--today moves the future-date rule")
+    forced = json.loads(out(convert(c, "plan.md", TODAY, "--profile", "party")))
+    c.expect(forced["validation"]["profile"] == "party", "--profile forces the rule book")
+    skipped = json.loads(out(convert(c, "plan.md", TODAY, "--no-validate")))
+    c.expect("validation" not in skipped, "--no-validate leaves validation out")
+    xml = ET.fromstring(convert(c, "plan.md", TODAY, "-t", "xml").stdout)
+    xml_codes = [e.text for e in xml.findall("./validation/findings/finding/code")]
+    c.expect(xml.findtext("./validation/profile") == "nd30" and xml_codes == codes, f"XML codes {xml_codes} vs {codes}")
+    c.expect("validation" not in [e.tag for e in ET.fromstring(convert(c, "plan.md", "--no-validate", "-t", "xml").stdout)],
+             "--no-validate in XML")
+    for args in [["plan.md", "--today", "2026-02-30x"], ["plan.md", "--profile", "state"]]:
+        c.expect_exit(convert(c, *args), USAGE, "convert " + " ".join(args))
+
+
 def list_rules(c):
     r = c.run("--list-rules")
     c.expect_exit(r, OK, "--list-rules")
@@ -174,7 +281,7 @@ def unreadable(c):
 
 
 SCENARIOS = {f.__name__: f for f in [
-    clean_documents, findings_exit_code, fail_on, caret_line, json_format, list_rules, rule_and_ignore, profile_forced,
+    clean_documents, findings_exit_code, fail_on, caret_line, json_format, sarif_format, convert_validation, list_rules, rule_and_ignore, profile_forced,
     folders, drafts_are_information, usage_errors, unreadable,
 ]}
 

@@ -77,6 +77,37 @@ TEST_F(SqliteStoreTest, MergeCopiesAShardAndReplacesByPath) {
   EXPECT_EQ(count(db("all.sqlite"), "SELECT count(*) FROM tasks WHERE deadline_id IS NOT NULL"), 2);
 }
 
+validate::ValidationResult one_finding() {
+  validate::ValidationResult v;
+  v.profile = validate::Profile::Nd30;
+  validate::Finding f;
+  f.code = "VB201";
+  f.severity = Severity::Error;
+  f.message = "the type code does not match";
+  f.location.line = 3;
+  f.excerpt = "Số: 15/QĐ-UBND";
+  v.findings.push_back(f);
+  return v;
+}
+
+TEST_F(SqliteStoreTest, FindingsAreStoredReplacedAndMerged) {
+  const auto v = one_finding();
+  {
+    SqliteStore part(db("part.sqlite"));
+    part.put("xa/kh-1.md", "h1", plan("12/KH-UBND"), &v);
+    part.put("xa/kh-2.md", "h2", plan("13/KH-UBND"), &v);
+    part.put("xa/kh-2.md", "h2", plan("13/KH-UBND"));  // stored again without the linter: no findings left
+    SqliteStore all(db("all.sqlite"));
+    all.merge_from(db("part.sqlite"));
+  }
+  EXPECT_EQ(count(db("part.sqlite"), "SELECT count(*) FROM findings"), 1);
+  EXPECT_EQ(count(db("all.sqlite"),
+                  "SELECT count(*) FROM findings f JOIN documents d ON d.id = f.document_id WHERE d.source_path = "
+                  "'xa/kh-1.md' AND f.code = 'VB201' AND f.severity = 'error' AND f.profile = 'nd30' AND f.line = 3 "
+                  "AND f.paragraph IS NULL AND f.excerpt = 'Số: 15/QĐ-UBND'"),
+            1);
+}
+
 TEST_F(SqliteStoreTest, AnUnopenableDatabaseSaysWhere) {
   try {
     SqliteStore store((dir_ / "khong-co" / "a.sqlite").string());
