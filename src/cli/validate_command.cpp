@@ -121,12 +121,22 @@ void print_excerpt(std::ostream& out, const Style& style, std::string_view gutte
 }
 
 std::string location_text(const SourceLocation& loc) {
-  if (loc.line != 0) return ":" + std::to_string(loc.line) + (loc.column != 0 ? ":" + std::to_string(loc.column) : "");
-  if (loc.paragraph != 0) {
+  std::string out;  // appended piece by piece: GCC 12 warns (-Wrestrict) on ":" + to_string(…) chains
+  if (loc.line != 0) {
+    out += ':';
+    out += std::to_string(loc.line);
+    if (loc.column != 0) {
+      out += ':';
+      out += std::to_string(loc.column);
+    }
+  } else if (loc.paragraph != 0) {
     static constexpr std::string_view parts[] = {"", "footnotes ", "endnotes ", "header "};
-    return ": " + std::string(parts[static_cast<int>(loc.part)]) + "paragraph " + std::to_string(loc.paragraph);
+    out += ": ";
+    out += parts[static_cast<int>(loc.part)];
+    out += "paragraph ";
+    out += std::to_string(loc.paragraph);
   }
-  return "";
+  return out;
 }
 
 /// The source's line `n` (1-based), or empty.
