@@ -62,6 +62,11 @@ class Context {
 
 /// Calls `fn` on every paragraph of blocks[range], table cells included, in reading order.
 void for_each_paragraph(const Document& doc, BlockRange range, const std::function<void(const Paragraph&)>& fn);
+/// A text taken from the Công báo (official gazette): reprinted without its Nơi nhận, hard-wrapped.
+bool from_gazette(const Context& ctx);
+/// Forms the rule book does not cover (Phiếu trình, Điều lệ, speeches, lists, an attachment "(Kèm theo …)"):
+/// their header and numbering are their own.
+bool outside_the_rule_book(const Context& ctx);
 /// Every block of the document.
 inline BlockRange all_blocks(const Document& doc) { return {0, doc.blocks.size()}; }
 /// The location of the document's first block (for parts that are missing).

@@ -1,5 +1,8 @@
 // The number/symbol against the type line, and Party forms against state forms (NĐ 30 Phụ lục III; HD 36).
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "validate/context.hpp"
 
@@ -70,11 +73,65 @@ void check_mixed_forms(Context& ctx) {
   }
 }
 
+/// The header's "Số: …" as written, from the number to the end of the symbol (a layout gap or the line's end).
+std::optional<std::pair<const Paragraph*, std::size_t>> written_number(const Context& ctx, std::string& written) {
+  const auto& ns = *ctx.doc.metadata.number_symbol;
+  std::optional<std::pair<const Paragraph*, std::size_t>> at;
+  for_each_paragraph(ctx.doc, ctx.doc.front, [&](const Paragraph& p) {
+    if (at) return;
+    const std::string& t = p.text;
+    for (std::size_t so = t.find("Số"); so != std::string::npos; so = t.find("Số", so + 1)) {
+      std::size_t i = so + std::string_view("Số").size();
+      while (i < t.size() && (t[i] == ':' || t[i] == ' ')) ++i;
+      if (i >= t.size() || t[i] != ns.front()) continue;
+      std::size_t end = i;  // up to the end of the line, a tab or a run of two spaces (a layout gap)
+      while (end < t.size() && t[end] != '\n' && t[end] != '\t' &&
+             !(t[end] == ' ' && end + 1 < t.size() && t[end + 1] == ' '))
+        ++end;
+      std::string compact;
+      for (std::size_t k = i; k < end; ++k)
+        if (t[k] != ' ') compact += t[k];
+      if (compact != ns) continue;
+      written = t.substr(i, end - i);
+      at = std::make_pair(&p, i);
+      return;
+    }
+  });
+  return at;
+}
+
+void check_form(Context& ctx) {
+  const auto& m = ctx.doc.metadata;
+  if (!m.number || !m.number_symbol || m.number_symbol->find('/') == std::string::npos) return;
+  if (outside_the_rule_book(ctx)) return;  // a Phiếu trình numbers itself "10-01/26/PT-NC"
+  const std::string& ns = *m.number_symbol;
+  std::string written;
+  const auto at = written_number(ctx, written);
+  // Text extracted from a gazette PDF spaces its header lines as the extraction pleases.
+  if (at && written.find(' ') != std::string::npos && !from_gazette(ctx)) {
+    ctx.report_at("VB203", "the number/symbol (số, ký hiệu) \"" + written + "\" is written with spaces inside: write " + ns,
+                  *at->first, at->second);
+    return;
+  }
+  if (party_form(ns)) return;
+  // State and normative forms: number / [year /] type-issuer. A second "/" where the hyphen belongs is wrong.
+  std::string_view symbol = std::string_view(ns).substr(ns.find('/') + 1);
+  if (symbol.size() > 5 && std::all_of(symbol.begin(), symbol.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+      symbol[4] == '/')
+    symbol.remove_prefix(5);
+  if (symbol.find('/') == std::string_view::npos) return;
+  report_in_front(ctx, "VB203",
+                  "the number/symbol (số, ký hiệu) \"" + ns + "\" joins its parts with \"/\": the type and the issuer "
+                  "take a hyphen (12/KH-UBND)",
+                  *m.symbol);
+}
+
 }  // namespace
 
 void check_number_symbol(Context& ctx) {
   check_type_code(ctx);
   check_mixed_forms(ctx);
+  check_form(ctx);
 }
 
 }  // namespace vanban::validate

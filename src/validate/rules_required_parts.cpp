@@ -21,19 +21,6 @@ std::string folded_front(const Context& ctx) {
   return out;
 }
 
-/// A text taken from the Công báo (official gazette), which prints documents without their Nơi nhận: its
-/// pages carry "CÔNG BÁO/Số …" headers, which the reader removes and reports as page furniture.
-bool from_gazette(const Context& ctx) {
-  for (const auto& d : ctx.doc.diagnostics.items()) {
-    if (d.code == "md.page-furniture-removed" && d.message.find("page header") != std::string::npos) return true;
-  }
-  bool found = false;
-  for_each_paragraph(ctx.doc, all_blocks(ctx.doc), [&](const Paragraph& p) {
-    if (!found && p.text.size() < 200 && ctx.fold(p.text).starts_with("cong bao/")) found = true;
-  });
-  return found;
-}
-
 bool blank(const std::optional<std::string>& s) { return !s || s->find_first_not_of(" \t\n") == std::string::npos; }
 
 void check_titles(Context& ctx, const std::string& front, SourceLocation at) {
@@ -88,28 +75,6 @@ void check_plan_parts(Context& ctx, SourceLocation at) {
   }
 }
 
-/// Types whose own forms lack parts of NĐ 30 Art. 8: internal slips (Phiếu trình), charters and regulations
-/// attached to the decision that issues them (Điều lệ), speeches, lists, outlines.
-bool outside_the_rule_book(const Context& ctx) {
-  const auto& type = ctx.doc.metadata.doc_type;
-  static constexpr std::string_view kTypes[] = {"phieu trinh", "đieu le", "tham luan", "bai phat bieu", "danh sach",
-                                                "đe cuong", "phu luc"};
-  auto listed = [&](const std::string& folded) {
-    if (folded.starts_with("phieu ") || folded.starts_with("đieu le ")) return true;  // "ĐIỀU LỆ CỦA HỘI …"
-    // "(Kèm theo Quyết định số …)": attached to the document that issues it, which carries the parts.
-    if (folded.starts_with("(kem theo ") || folded.starts_with("(ban hanh kem theo ")) return true;
-    return std::find(std::begin(kTypes), std::end(kTypes), folded) != std::end(kTypes);
-  };
-  if (type) return listed(ctx.fold(*type));
-  // No type read: a type line of the front blocks may still name one ("ĐIỀU LỆ" of an association).
-  bool found = false;
-  const std::size_t lead = std::max<std::size_t>(ctx.doc.front.end, 12);
-  for_each_paragraph(ctx.doc, BlockRange{0, std::min(ctx.doc.blocks.size(), lead)},
-                     [&](const Paragraph& p) {
-                       if (!found && p.text.size() < 200) found = listed(ctx.fold(p.text));
-                     });
-  return found;
-}
 
 /// A signature block the analysis did not split out (signature lines kept in the Nơi nhận cell): an
 /// authority prefix opening a line of the closing.

@@ -20,8 +20,8 @@ SOURCE = HERE.parents[1]
 CLEAN_PLAN = (HERE / "clean-plan.md").read_text(encoding="utf-8")
 TODAY = "--today=2026-06-01"
 ALL_CODES = ["VB100", "VB101", "VB102", "VB103", "VB104", "VB105", "VB106", "VB107", "VB108", "VB109", "VB110", "VB201", "VB202",
-             "VB301", "VB302", "VB303", "VB304", "VB305", "VB401", "VB402", "VB403", "VB404", "VB501", "VB502", "VB601",
-             "VB602", "VB603", "VB701", "VB801", "VB802"]
+             "VB203", "VB301", "VB302", "VB303", "VB304", "VB305", "VB401", "VB402", "VB403", "VB404", "VB501", "VB502", "VB601",
+             "VB602", "VB603", "VB701", "VB702", "VB703", "VB801", "VB802"]
 
 
 class Case:

@@ -11,6 +11,10 @@ const std::vector<Case> kCases = {
     {"VB202_near_miss_state_number_with_a_month", "VB202", {{"Số: 15/KH-UBND", "Số: 15-03/KH-UBND"}}, false},
     {"VB202_near_miss_party_document_cited_in_the_body", "VB202",
      {{"Quyết định số 7/QĐ-UBND ngày 20/02/2026 của UBND xã", "Kế hoạch số 9-KH/ĐU ngày 20/02/2026 của Đảng ủy xã"}}, false},
+    {"VB203_fires_spaces_inside_the_number_symbol", "VB203", {{"Số: 15/KH-UBND", "Số: 15 / KH-UBND"}}},
+    {"VB203_fires_slash_where_the_hyphen_belongs", "VB203", {{"Số: 15/KH-UBND", "Số: 15/KH/UBND"}}},
+    {"VB203_near_miss_normative_year_in_the_symbol", "VB203", {{"Số: 15/KH-UBND", "Số: 15/2026/KH-UBND"}}, false},
+    {"VB203_near_miss_party_form", "VB203", {}, false, kPartyPlan},
 };
 
 VANBAN_RULE_CASES(NumberSymbol, kCases);
