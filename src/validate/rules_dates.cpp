@@ -164,6 +164,13 @@ void early_deadlines(Context& ctx) {
                     digits_value(t.folded, m->start(g + 1, status), m->end(g + 1, status)),
                     digits_value(t.folded, m->start(g, status), m->end(g, status))};
       if (!exists(d.day, d.month, d.year) || !before(d, *issue)) continue;
+      // A task quoted from a cited document ("Công văn số … giao Bộ X …, hoàn thành trước ngày …"): its
+      // subject holds the deadline, which is that document's, not this one's.
+      const std::string phrase = t.utf8(start, m->end(status));
+      const bool quoted = std::any_of(ctx.doc.references.begin(), ctx.doc.references.end(), [&](const Reference& r) {
+        return r.subject && r.subject->find(phrase) != std::string::npos;
+      });
+      if (quoted) continue;
       ctx.report_at("VB305",
                     "the deadline (thời hạn) \"" + t.utf8(start, m->end(status)) + "\" is before the document's own date (" +
                         dmy(*issue) + ")",

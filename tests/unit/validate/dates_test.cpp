@@ -31,6 +31,11 @@ const std::vector<Case> kCases = {
      {{"tại các thôn, hoàn thành trước ngày 30/4/2026", "tại các thôn, việc sửa chữa đã hoàn thành trước ngày 27/02/2026"}},
      false},
     {"VB305_near_miss_recurring_deadline", "VB305", {{"trước ngày 15/12/2026", "trước ngày 15/01 hằng năm"}}, false},
+    {"VB305_near_miss_task_quoted_from_a_cited_document", "VB305",
+     {{"theo Quyết định số 7/QĐ-UBND ngày 20/02/2026 của UBND xã.",
+       "theo Quyết định số 7/QĐ-UBND ngày 20/02/2026 của UBND xã về việc giao các thôn lập danh sách nhà tài trợ, "
+       "hoàn thành trước ngày 27/02/2026."}},
+     false},
 };
 
 VANBAN_RULE_CASES(Dates, kCases);
