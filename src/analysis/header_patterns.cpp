@@ -124,7 +124,7 @@ std::vector<std::string> HeaderPatterns::split_joined_columns(const text::MatchT
     from = c->end(st);
   }
   if (auto n = number_cut_.matcher(line.folded); n->region(from, line.length(), st), n->lookingAt(st) && U_SUCCESS(st)) {
-    parts.push_back(trim_spaces(line.utf8(from, n->end(st))));  // "Số: 12/KH-SNV" | "Lâm Đồng, ngày …"
+    parts.push_back(trim_spaces(line.utf8(from, n->end(st))));  // "Số: 12/KH-SNV" | "Phú An, ngày …"
     from = n->end(st);
   }
   auto m = column_cut_.matcher(line.folded);

@@ -17,7 +17,7 @@ enum class HeaderLineKind {
   Party,        ///< "ĐẢNG CỘNG SẢN VIỆT NAM"
   Separator,    ///< "______", "-----", "*"
   Number,       ///< "Số: 69/KH-UBND"
-  PlaceDate,    ///< "Lâm Đồng, ngày 05 tháng 3 năm 2026"
+  PlaceDate,    ///< "Phú An, ngày 05 tháng 3 năm 2026"
   Draft,        ///< "DỰ THẢO"
   Secrecy,      ///< "MẬT"
   Urgency,      ///< "KHẨN", "HỎA TỐC"
@@ -33,7 +33,7 @@ struct NumberSymbol {
   std::string number_symbol;          ///< "/KH-UBND" when the number is blank
 };
 
-/// "Lâm Đồng, ngày 05 tháng 3 năm 2026".
+/// "Phú An, ngày 05 tháng 3 năm 2026".
 struct PlaceDate {
   std::optional<std::string> place;
   PartialDate date;
@@ -53,7 +53,7 @@ class HeaderPatterns {
   /// "Kính gửi: Sở X" → offset after "Kính gửi:".
   std::optional<int32_t> addressee_start(const text::MatchText& line) const;
   /// Pieces of a header line whose columns a reader joined with single spaces ("UBND TỈNH X CỘNG HÒA
-  /// XÃ HỘI …", "Số: 12/KH-SNV Lâm Đồng, ngày …", "… Hạnh phúc Lâm Đồng, ngày …"); the line itself
+  /// XÃ HỘI …", "Số: 12/KH-SNV Phú An, ngày …", "… Hạnh phúc Phú An, ngày …"); the line itself
   /// when nothing is joined.
   std::vector<std::string> split_joined_columns(const text::MatchText& line) const;
   /// A capitals line holding two bodies because a reader joined header lines
