@@ -7,10 +7,37 @@
 #include <unicode/uchar.h>
 
 namespace vanban {
+namespace {
 
-Pattern::Pattern(std::string_view utf8, uint32_t flags) {
+// ICU compiles "\d" as the set of every Unicode decimal digit, built from the character database each
+// time it appears (a third of the converter's start-up, with ~350 of them). Documents write their
+// numbers, dates and symbols with ASCII digits (NFC keeps fullwidth digits apart, and no reader makes them),
+// so the patterns say [0-9].
+std::string ascii_digits(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if (utf8[i] == '\\' && i + 1 < utf8.size()) {
+      if (utf8[i + 1] == 'd') {
+        out += "[0-9]";
+      } else {
+        out += utf8[i];
+        out += utf8[i + 1];  // any other escape pair as it is ("\\d" stays a backslash and a d)
+      }
+      ++i;
+      continue;
+    }
+    out += utf8[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+Pattern::Pattern(std::string_view pattern_utf8, uint32_t flags) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError perr{};
+  const std::string utf8 = ascii_digits(pattern_utf8);
   auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   pattern_.reset(icu::RegexPattern::compile(source, flags, perr, status));
   if (U_FAILURE(status) || !pattern_) {

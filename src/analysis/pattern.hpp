@@ -13,7 +13,8 @@ namespace vanban {
 /// see text::Folder).
 class Pattern {
  public:
-  /// Compiles `utf8`; a bad pattern is a programming error and throws std::logic_error.
+  /// Compiles `utf8`; a bad pattern is a programming error and throws std::logic_error. "\\d" means an
+  /// ASCII digit ([0-9]): ICU would build the set of every Unicode digit for each one.
   explicit Pattern(std::string_view utf8, uint32_t flags = 0);
 
   /// A matcher over `text` (which must outlive it), with transparent bounds so that look-behind
