@@ -153,7 +153,8 @@ CitationScanner::CitationScanner(const text::Folder& folder)
       range_(std::string("(?<![\\p{L}\\d])(") + kTypes +
              ")[ ]+(?:tu[ ]+)?so[ ]*:?[ ]*(\\d{1,5})(?:(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*))?"
              "[ ]*,?[ ]*(?:đen|toi)[ ]+(?:(?:" + kTypes + ")[ ]+)?(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
-      bare_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")[ ]+so[ ]*:?[ ]*(\\d{1,5})(?![\\d\\p{L}]|[ ]?/|-[\\p{L}\\d])") {}
+      bare_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")[ ]+so[ ]*:?[ ]*(\\d{1,5})(?![\\d\\p{L}]|[ ]?/|-[\\p{L}\\d])"),
+      dated_number_(std::string("(?<![\\p{L}\\d])so[ ]*:?[ ]*") + kNumberSymbol + "(?=[ ]*,?[ ]*ngay[ ]+\\d)") {}
 #undef VANBAN_SYMBOL_GROUP
 
 std::string CitationScanner::list_opening_relation(const text::MatchText& text) const {
@@ -215,6 +216,23 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
       if (known) continue;
       heads.push_back({all.start, false, type.start, type.end, num.start, num.end, sym.end});
       pos = std::max(all.end, sym.end);
+    }
+    // "…: tỉnh A số 421/NQ-HĐND ngày 24/6/2026, tỉnh B số 29/NQ-HĐND ngày …", a task table's "Số 23/NQ-CP
+    // ngày 07/02/2026": a dated number whose symbol names a type of document, with the type word given once
+    // before a list or in a column heading. Its type stays unnamed (the text names none); the code says it.
+    auto dn = dated_number_.matcher(s.folded);
+    pos = 0;
+    const std::size_t typed = heads.size();
+    while (find_in(*dn, pos, n)) {
+      Span all = group_span(*dn, 0), num = group_span(*dn, 1), sym = group_span(*dn, 2);
+      pos = all.end;
+      if (!symbol_ok(s.text.original, sym.start, sym.end)) continue;
+      const auto code = type_code_from_symbol(folder_, s.utf8(num.start, sym.end));
+      if (!code) continue;
+      bool known = false;
+      for (std::size_t k = 0; k < typed; ++k) known = known || heads[k].c == num.start;
+      if (known) continue;
+      heads.push_back({all.start, false, all.start, all.start, num.start, num.end, sym.end});
     }
     auto l = law_head_.matcher(s.folded);
     pos = 0;

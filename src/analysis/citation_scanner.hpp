@@ -95,6 +95,7 @@ class CitationScanner {
   DateGrammar dates_;
   Pattern head_;          // type word [số] number/symbol
   Pattern qualified_head_;  // type word + lowercase qualifier + số: "Báo cáo thẩm tra số 12/BC-HĐND"
+  Pattern dated_number_;    // no type word, a dated number: "tỉnh A số 421/NQ-HĐND ngày 24/6/2026"
   Pattern continuation_;  // ", 1418/QĐ-UBND", " và 61/2023/NĐ-CP"
   Pattern of_;            // "của " before the issuer
   Pattern issuer_end_;

@@ -32,7 +32,7 @@ ReferenceBook::Entry ReferenceBook::make(Citation& c, std::string key) const {
   e.key = std::move(key);
   Reference& r = e.ref;
   r.text = c.text;
-  r.type = c.type;
+  if (!c.type.empty()) r.type = c.type;  // a dated number with no type word names none
   r.type_code = c.type_code;
   if (!c.number_symbol.empty()) {
     r.number = c.number;
@@ -52,7 +52,7 @@ void ReferenceBook::join(Entry& e, Citation& c) {
   const bool fuller = c.text.size() > r.text.size();
   if (fuller) {
     r.text = c.text;
-    r.type = c.type;
+    if (!c.type.empty()) r.type = c.type;
     if (c.type_code) r.type_code = c.type_code;
   }
   if (!r.date && c.date) r.date = c.date;

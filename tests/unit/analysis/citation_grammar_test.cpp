@@ -141,6 +141,32 @@ TEST_F(CitationGrammarTest, NearMissAmendmentWithoutANumberStaysADraft) {
   EXPECT_TRUE(c.empty() || c.front().draft);
 }
 
+// ---- a dated number with no type word before it: the type is named once before a list, or in a column
+
+TEST_F(CitationGrammarTest, DatedNumbersOfAListWithTheTypeNamedOnce) {
+  auto c = scan("Nghị quyết phê chuẩn dự toán năm 2027: tỉnh An Hòa số 115/NQ-HĐND ngày 10/12/2026 của HĐND tỉnh, "
+                "tỉnh Bình Phú số 87/NQ-HĐND ngày 11/12/2026.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].number_symbol, "115/NQ-HĐND");
+  EXPECT_EQ(c[0].date->iso(), "2026-12-10");
+  EXPECT_EQ(c[0].type_code, "NQ");
+  EXPECT_TRUE(c[0].type.empty()) << "the text names no type there";
+  EXPECT_EQ(c[1].number_symbol, "87/NQ-HĐND");
+  EXPECT_EQ(c[1].date->iso(), "2026-12-11");
+}
+
+TEST_F(CitationGrammarTest, NearMissDatedNumberWithoutATypeCodeOrDate) {
+  EXPECT_TRUE(scan("Đã xử lý hồ sơ số 15/UBND-VP ngày 03/02/2027 theo quy định.").empty())
+      << "an issuer's code names no type of document";
+  EXPECT_TRUE(scan("Tiếp nhận hồ sơ số 15/KH-UBND để xem xét.").empty()) << "no date after the number";
+}
+
+TEST_F(CitationGrammarTest, NearMissATypedCitationIsNotTakenTwice) {
+  auto c = scan("Thực hiện Kế hoạch số 15/KH-UBND ngày 03/02/2027 của UBND huyện.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].type, "Kế hoạch");
+}
+
 TEST_F(CitationGrammarTest, JointCircularOfMinistries) {
   auto c = scan("bãi bỏ Thông tư liên Bộ số 07/TT-LB ngày 12/5/1994 của liên Bộ Thủy lợi - Tài chính.");
   ASSERT_EQ(c.size(), 1u);
