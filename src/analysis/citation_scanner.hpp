@@ -95,7 +95,6 @@ class CitationScanner {
   DateGrammar dates_;
   Pattern head_;          // type word [số] number/symbol
   Pattern qualified_head_;  // type word + lowercase qualifier + số: "Báo cáo thẩm tra số 12/BC-HĐND"
-  Pattern dated_number_;    // no type word, a dated number: "tỉnh A số 421/NQ-HĐND ngày 24/6/2026"
   Pattern continuation_;  // ", 1418/QĐ-UBND", " và 61/2023/NĐ-CP"
   Pattern of_;            // "của " before the issuer
   Pattern issuer_end_;
@@ -111,10 +110,11 @@ class CitationScanner {
   Pattern not_a_law_before_;
   Pattern lowercase_name_stop_;  // "Luật chuyên ngành", "Luật hiện hành": not names
   Pattern issued_verb_;          // "(đã) (ký) ban hành " right before a citation
-  Pattern body_head_;
-  Pattern part_before_;  // "điểm a khoản 2 Điều 5 " ending where a citation starts            // the first word(s) of a body's name: "Ủy ban", "UBND", "Sở", "Bộ"
+  Pattern part_before_;  // "điểm a khoản 2 Điều 5 " ending where a citation starts
+  Pattern body_head_;    // the first word(s) of a body's name: "Ủy ban", "UBND", "Sở", "Bộ"
   Pattern range_;         // "<type> từ số 01[/symbol] đến số 13/2026/QĐ-UBND"
   Pattern bare_;          // "<type> số 335" (no symbol after the number)
+  Pattern dated_number_;  // no type word, a dated number: "tỉnh A số 421/NQ-HĐND ngày 24/6/2026"
 };
 
 }  // namespace vanban

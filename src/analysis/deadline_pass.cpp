@@ -6,6 +6,7 @@
 
 #include <unicode/uchar.h>
 
+#include "analysis/number_symbol.hpp"
 #include "analysis/task_extractor.hpp"
 #include "model/section_index.hpp"
 
@@ -694,10 +695,7 @@ void DeadlinePass::scan_table(Context& cx, const Table& t, std::size_t block) co
 
 void DeadlinePass::run(Document& doc) const {
   Context cx{doc, false, sections_by_block(doc), {}, 0, {}, false};
-  if (const auto& symbol = doc.metadata.symbol; symbol && symbol->size() > 5) {
-    cx.standing_rule = std::all_of(symbol->begin(), symbol->begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
-                       (*symbol)[4] == '/';
-  }
+  cx.standing_rule = doc.metadata.symbol && symbol_has_year(*doc.metadata.symbol);
   auto link = [&](auto&& self, const Section& s, const Section* parent) -> void {
     if (parent) cx.parent[&s] = parent;
     for (const auto& child : s.children) self(self, child, &s);

@@ -1,5 +1,6 @@
 #include "analysis/number_symbol.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
@@ -93,6 +94,19 @@ std::optional<std::string> type_code_from_symbol(const text::Folder& folder, std
   for (auto code : kKnownCodes)
     if (key == code) return group;
   return std::nullopt;
+}
+
+bool symbol_has_year(std::string_view symbol) {
+  return symbol.size() > 5 && std::all_of(symbol.begin(), symbol.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+         symbol[4] == '/';
+}
+
+bool is_party_form(std::string_view ns) {
+  const auto slash = ns.find('/');
+  const auto dash = ns.find('-');
+  if (slash == std::string_view::npos || dash == std::string_view::npos || dash > slash || dash + 1 >= slash) return false;
+  return std::none_of(ns.begin() + static_cast<std::ptrdiff_t>(dash) + 1, ns.begin() + static_cast<std::ptrdiff_t>(slash),
+                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::optional<std::string> type_code_for_word(std::string_view folded_type) {

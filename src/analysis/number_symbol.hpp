@@ -20,6 +20,13 @@ std::string number_of(std::string_view number_symbol);
 /// "111-KH/ĐU" -> "KH", "59/2023/NĐ-CP" -> "NĐ", "11-QĐi/TW" -> "QĐi"; nullopt for "2932/UBND-NC".
 std::optional<std::string> type_code_from_symbol(const text::Folder& folder, std::string_view number_symbol);
 
+/// The normative form: the symbol opens with the year ("2023/NĐ-CP" of "59/2023/NĐ-CP").
+bool symbol_has_year(std::string_view symbol);
+
+/// The Party form "12-KH/ĐU" (number-type/issuer, also "-KH/ĐU" with a blank number), not the state form
+/// "12/KH-UBND", nor "122-12/PT-NC" (a number with a month).
+bool is_party_form(std::string_view number_symbol);
+
 /// The abbreviation of a type word given folded ("ke hoach" -> "KH", "quy đinh" -> "QyĐ"); nullopt if none.
 std::optional<std::string> type_code_for_word(std::string_view folded_type);
 

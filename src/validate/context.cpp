@@ -160,4 +160,18 @@ bool outside_the_rule_book(const Context& ctx) {
   return found;
 }
 
+/// The front blocks' text, folded, without spaces ("Độc lập – Tự do" and "Độc lập-Tự do" alike).
+std::string folded_front(const Context& ctx) {
+  BlockRange range = ctx.doc.front;
+  if (range.empty()) range = {0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)};
+  std::string out;
+  for_each_paragraph(ctx.doc, range, [&](const Paragraph& p) {
+    for (char c : ctx.fold(p.text)) {
+      if (c != ' ' && c != '\n' && c != '\t') out += c;
+    }
+    out += '|';
+  });
+  return out;
+}
+
 }  // namespace vanban::validate

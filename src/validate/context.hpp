@@ -62,6 +62,9 @@ class Context {
 
 /// Calls `fn` on every paragraph of blocks[range], table cells included, in reading order.
 void for_each_paragraph(const Document& doc, BlockRange range, const std::function<void(const Paragraph&)>& fn);
+/// The front blocks' text (the first 12 blocks when there is no front), folded, without spaces, one '|'
+/// after each paragraph: "Độc lập – Tự do" and "Độc lập-Tự do" alike.
+std::string folded_front(const Context& ctx);
 /// A text taken from the Công báo (official gazette): reprinted without its Nơi nhận, hard-wrapped.
 bool from_gazette(const Context& ctx);
 /// Forms the rule book does not cover (Phiếu trình, Điều lệ, speeches, lists, an attachment "(Kèm theo …)"):

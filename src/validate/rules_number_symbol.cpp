@@ -4,32 +4,11 @@
 #include <string>
 #include <utility>
 
+#include "analysis/number_symbol.hpp"
 #include "validate/context.hpp"
 
 namespace vanban::validate {
 namespace {
-
-/// "12-KH/ĐU": a dash then a type code before the slash is the Party form; "12/KH-UBND" the state one;
-/// "122-12/PT-NC" (number and month) is neither.
-bool party_form(std::string_view ns) {
-  const auto slash = ns.find('/');
-  const auto dash = ns.find('-');
-  if (slash == std::string_view::npos || dash == std::string_view::npos || dash > slash || dash + 1 >= slash) return false;
-  return std::none_of(ns.begin() + static_cast<long>(dash) + 1, ns.begin() + static_cast<long>(slash),
-                      [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::string front_folded(const Context& ctx) {
-  BlockRange range = ctx.doc.front;
-  if (range.empty()) range = {0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)};
-  std::string out;
-  for_each_paragraph(ctx.doc, range, [&](const Paragraph& p) {
-    for (char c : ctx.fold(p.text)) {
-      if (c != ' ' && c != '\n') out += c;
-    }
-  });
-  return out;
-}
 
 void check_type_code(Context& ctx) {
   const auto& m = ctx.doc.metadata;
@@ -50,7 +29,7 @@ void check_type_code(Context& ctx) {
 
 void check_mixed_forms(Context& ctx) {
   const auto& m = ctx.doc.metadata;
-  const std::string front = front_folded(ctx);
+  const std::string front = folded_front(ctx);
   const bool party_title = front.find("đangcongsanvietnam") != std::string::npos;
   const bool state_title = front.find("conghoaxahoichunghiavietnam") != std::string::npos;
   if (party_title && state_title) {
@@ -59,7 +38,7 @@ void check_mixed_forms(Context& ctx) {
     return;
   }
   if (!m.number_symbol || m.number_symbol->find('/') == std::string::npos) return;
-  const bool party_number = party_form(*m.number_symbol);
+  const bool party_number = is_party_form(*m.number_symbol);
   if (party_title && !party_number) {
     report_in_front(ctx, "VB202",
                     "a Party document (\"ĐẢNG CỘNG SẢN VIỆT NAM\") numbered in the state form \"" + *m.number_symbol +
@@ -113,12 +92,10 @@ void check_form(Context& ctx) {
                   *at->first, at->second);
     return;
   }
-  if (party_form(ns)) return;
+  if (is_party_form(ns)) return;
   // State and normative forms: number / [year /] type-issuer. A second "/" where the hyphen belongs is wrong.
   std::string_view symbol = std::string_view(ns).substr(ns.find('/') + 1);
-  if (symbol.size() > 5 && std::all_of(symbol.begin(), symbol.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
-      symbol[4] == '/')
-    symbol.remove_prefix(5);
+  if (symbol_has_year(symbol)) symbol.remove_prefix(5);
   if (symbol.find('/') == std::string_view::npos) return;
   report_in_front(ctx, "VB203",
                   "the number/symbol (số, ký hiệu) \"" + ns + "\" joins its parts with \"/\": the type and the issuer "

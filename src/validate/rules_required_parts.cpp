@@ -7,20 +7,6 @@
 namespace vanban::validate {
 namespace {
 
-/// The front blocks' text, folded, without spaces ("Độc lập – Tự do" and "Độc lập-Tự do" alike).
-std::string folded_front(const Context& ctx) {
-  BlockRange range = ctx.doc.front;
-  if (range.empty()) range = {0, std::min<std::size_t>(ctx.doc.blocks.size(), 12)};
-  std::string out;
-  for_each_paragraph(ctx.doc, range, [&](const Paragraph& p) {
-    for (char c : ctx.fold(p.text)) {
-      if (c != ' ' && c != '\n' && c != '\t') out += c;
-    }
-    out += '|';
-  });
-  return out;
-}
-
 bool blank(const std::optional<std::string>& s) { return !s || s->find_first_not_of(" \t\n") == std::string::npos; }
 
 void check_titles(Context& ctx, const std::string& front, SourceLocation at) {

@@ -1,5 +1,7 @@
 #include "validate/validator.hpp"
 
+#include "analysis/number_symbol.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <tuple>
@@ -25,15 +27,6 @@ bool front_mentions(const Document& doc, const text::Folder& folder, std::string
   return found;
 }
 
-/// "12-KH/ĐU", "-KH/ĐU": a dash then a type code of letters before the slash is the Party form (number-type/
-/// issuer); "122-12/PT-NC" (a number with a month) is not.
-bool party_number_symbol(std::string_view ns) {
-  const auto slash = ns.find('/');
-  const auto dash = ns.find('-');
-  if (slash == std::string_view::npos || dash == std::string_view::npos || dash > slash || dash + 1 >= slash) return false;
-  return std::none_of(ns.begin() + static_cast<long>(dash) + 1, ns.begin() + static_cast<long>(slash),
-                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
 
 }  // namespace
 
@@ -42,7 +35,7 @@ Profile Validator::detect_profile(const Document& doc) const {
   // The title decides; the number's form only when the header has neither title.
   if (front_mentions(doc, impl_->tools.folder, "đang cong san viet nam")) return Profile::Party;
   const bool state_title = front_mentions(doc, impl_->tools.folder, "cong hoa xa hoi chu nghia viet nam");
-  if (!state_title && m.number_symbol && party_number_symbol(*m.number_symbol)) return Profile::Party;
+  if (!state_title && m.number_symbol && is_party_form(*m.number_symbol)) return Profile::Party;
   if (m.doc_type) {
     static constexpr std::string_view kNormative[] = {"luat", "bo luat", "nghi đinh", "thong tu", "thong tu lien tich",
                                                       "phap lenh", "van ban hop nhat"};
@@ -50,10 +43,7 @@ Profile Validator::detect_profile(const Document& doc) const {
     if (std::find(std::begin(kNormative), std::end(kNormative), type) != std::end(kNormative)) return Profile::Normative;
   }
   // "59/2023/NĐ-CP": a year inside the symbol is the normative form.
-  if (m.symbol && m.symbol->size() > 4 && (*m.symbol)[4] == '/' &&
-      std::all_of(m.symbol->begin(), m.symbol->begin() + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-    return Profile::Normative;
-  }
+  if (m.symbol && symbol_has_year(*m.symbol)) return Profile::Normative;
   return Profile::Nd30;
 }
 
