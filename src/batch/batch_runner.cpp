@@ -47,7 +47,12 @@ namespace {
 /// write into one output folder at once and each sweeps its temporary folder when it starts.
 std::string bookkeeping_name(const char* stem, const char* ext, const std::optional<Shard>& shard) {
   std::string name = stem;
-  if (shard && shard->count > 1) name += "." + std::to_string(shard->index + 1) + "-of-" + std::to_string(shard->count);
+  if (shard && shard->count > 1) {  // appended piece by piece: GCC 12 warns (-Wrestrict) on "." + to_string(…)
+    name += '.';
+    name += std::to_string(shard->index + 1);
+    name += "-of-";
+    name += std::to_string(shard->count);
+  }
   return name + ext;
 }
 
