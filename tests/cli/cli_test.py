@@ -4,13 +4,14 @@ error that name the file and say what was wrong, and the output options (-o, -t 
 
   /usr/bin/python3 tests/cli/cli_test.py --vanban build/vanban [SCENARIO ...]   (all when none given)
 """
-import argparse
 import json
 import subprocess
 import sys
-import tempfile
 import xml.dom.minidom
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scenario_runner import run_scenarios  # noqa: E402
 
 OK, USAGE, CANNOT_READ, REJECTED, CANNOT_WRITE = 0, 2, 3, 4, 5
 
@@ -385,34 +386,7 @@ SCENARIOS = {f.__name__: f for f in [
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--vanban", help="the vanban executable (required unless --list)")
-    ap.add_argument("--list", action="store_true", help="print the scenario names")
-    ap.add_argument("scenario", nargs="*")
-    args = ap.parse_args()
-    if args.list:
-        print("\n".join(SCENARIOS))
-        return 0
-    if not args.vanban:
-        ap.error("--vanban is required")
-    names = args.scenario or list(SCENARIOS)
-    vanban = str(Path(args.vanban).resolve())
-    failed = 0
-    for name in names:
-        if name not in SCENARIOS:
-            print(f"unknown scenario {name!r}; known: {', '.join(SCENARIOS)}", file=sys.stderr)
-            return 2
-        with tempfile.TemporaryDirectory(prefix="vanban-cli-") as tmp:
-            c = Case(vanban, Path(tmp))
-            SCENARIOS[name](c)
-        if c.failures:
-            failed += 1
-            print(f"FAIL {name}", file=sys.stderr)
-            for f in c.failures:
-                print(f"  - {f}", file=sys.stderr)
-        else:
-            print(f"ok   {name}")
-    return 1 if failed else 0
+    return run_scenarios(SCENARIOS, Case, __doc__, "vanban-cli-")
 
 
 if __name__ == "__main__":
