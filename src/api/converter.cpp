@@ -37,6 +37,8 @@ void retone_document(Document& doc, text::ToneStyle style) {
 Converter::Converter() : impl_(std::make_unique<Impl>()) {}
 Converter::~Converter() = default;
 
+const text::Folder& Converter::folder() const { return impl_->kit.folder; }
+
 Document Converter::convert(std::string_view bytes, const ConvertOptions& options) const {
   Document doc;
   doc.source = options.read.source_name;

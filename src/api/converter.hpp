@@ -5,6 +5,7 @@
 
 #include "ingest/read_options.hpp"
 #include "model/document.hpp"
+#include "text/match_text.hpp"
 #include "text/tone_style.hpp"
 
 namespace vanban {
@@ -27,6 +28,9 @@ class Converter {
   Converter& operator=(const Converter&) = delete;
 
   Document convert(std::string_view bytes, const ConvertOptions& options) const;
+  /// The fold tables (ICU objects, costly to build): other stages that match text, the validator, share
+  /// them instead of building their own.
+  const text::Folder& folder() const;
 
  private:
   struct Impl;

@@ -161,7 +161,7 @@ class Batch {
       workers.emplace_back([&] {
         Converter converter;  // built once per worker: ICU objects and compiled patterns
         std::unique_ptr<validate::Validator> validator;  // likewise, and only with --validate
-        if (o_.validate) validator = std::make_unique<validate::Validator>();
+        if (o_.validate) validator = std::make_unique<validate::Validator>(converter);
         std::size_t index;
         InputFile file;
         while (queue.pop(index, file)) sink_.put(index, process(converter, validator.get(), index, file));

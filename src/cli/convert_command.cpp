@@ -119,7 +119,7 @@ int run_convert(const std::vector<std::string_view>& raw_args) {
 
   // The linter runs beside the Converter (which stays bytes -> Document) on the analysed Document.
   std::optional<validate::ValidationResult> validation;
-  if (!no_validate) validation = validate::Validator().validate(doc, voptions);
+  if (!no_validate) validation = validate::Validator(converter).validate(doc, voptions);
   const validate::ValidationResult* found = validation ? &*validation : nullptr;
   std::string out = to == "xml" ? to_xml(doc, XmlOptions{.pretty = pretty, .validation = found})
                                 : to_json(doc, JsonOptions{.pretty = pretty, .validation = found});

@@ -284,7 +284,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
   Style style;
   style.color = format == "text" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
   Converter converter;
-  validate::Validator validator;
+  validate::Validator validator(converter);
   bool unreadable = false, failed = false;
   std::vector<validate::SarifArtifact> sarif;
   rapidjson::StringBuffer buffer;

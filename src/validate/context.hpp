@@ -15,7 +15,8 @@ namespace vanban::validate {
 
 /// What the rules share, built once per Validator: the fold and the type table.
 struct Tools {
-  text::Folder folder;
+  explicit Tools(const text::Folder& fold) : folder(fold) {}
+  const text::Folder& folder;
   analysis::DocTypeTable types;
   // Dates in running text, on folded text: "30/02/2026", "06-02-2017"; "ngày 30 tháng 02 năm 2026".
   Pattern numeric_date{R"((?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/]))"};

@@ -1,6 +1,7 @@
 #include "validate/validator.hpp"
 
 #include "analysis/number_symbol.hpp"
+#include "api/converter.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -11,10 +12,14 @@
 namespace vanban::validate {
 
 struct Validator::Impl {
+  std::unique_ptr<text::Folder> own_folder;  // only when no converter lends its own
   Tools tools;
+  Impl() : own_folder(std::make_unique<text::Folder>()), tools(*own_folder) {}
+  explicit Impl(const text::Folder& folder) : tools(folder) {}
 };
 
 Validator::Validator() : impl_(std::make_unique<Impl>()) {}
+Validator::Validator(const Converter& converter) : impl_(std::make_unique<Impl>(converter.folder())) {}
 Validator::~Validator() = default;
 
 namespace {

@@ -9,6 +9,10 @@
 #include "model/partial_date.hpp"
 #include "validate/finding.hpp"
 
+namespace vanban {
+class Converter;
+}
+
 namespace vanban::validate {
 
 struct ValidateOptions {
@@ -23,11 +27,13 @@ struct ValidationResult {
   std::vector<Finding> findings;  ///< in document order (by location), then by code
 };
 
-/// Runs the rule book on an analysed Document. Holds the fold tables: build one and reuse it; not shared
-/// between threads.
+/// Runs the rule book on an analysed Document. Build one and reuse it; not shared between threads.
 class Validator {
  public:
+  /// Builds fold tables of its own.
   Validator();
+  /// Shares the converter's fold tables (the converter must outlive the validator).
+  explicit Validator(const Converter& converter);
   ~Validator();
   Validator(const Validator&) = delete;
   Validator& operator=(const Validator&) = delete;
