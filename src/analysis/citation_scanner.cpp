@@ -161,9 +161,15 @@ CitationScanner::CitationScanner(const text::Folder& folder)
 #undef VANBAN_SYMBOL_GROUP
 
 std::string CitationScanner::list_opening_relation(const text::MatchText& text) const {
-  const icu::UnicodeString lower = lowercase_for_matching(text.original, text.folded);
-  int32_t end = lower.length();
-  while (end > 0 && (lower.charAt(end - 1) == u' ' || lower.charAt(end - 1) == u'\n')) --end;
+  // Only the end of the paragraph counts (its last 200 units before the colon): that much is lowered.
+  int32_t end = text.folded.length();
+  while (end > 0 && (text.folded.charAt(end - 1) == u' ' || text.folded.charAt(end - 1) == u'\n' ||
+                     text.folded.charAt(end - 1) == u'\r' || text.folded.charAt(end - 1) == u'\t'))
+    --end;
+  const int32_t window = std::max(0, end - 202);
+  const icu::UnicodeString lower = lowercase_for_matching(text.original.tempSubStringBetween(window, end),
+                                                          text.folded.tempSubStringBetween(window, end));
+  end -= window;
   const bool colon = end > 0 && lower.charAt(end - 1) == u':';
   const bool sau = end >= 4 && lower.tempSubStringBetween(end - 4, end) == u" sau";
   if (!colon && !sau) return {};

@@ -650,7 +650,7 @@ void FrontMatterReader::find_closing() {
     }
     // A header of its own after the signer's name (its issuer's capitals, then the national motto):
     // a list or form attached without a "Phụ lục" heading, not more of the closing.
-    if (signed_above && !lines[i].in_table && kind_of(i) == HeaderLineKind::National) {
+    if (signed_above && !lines[i].in_table && im.header.is_national(folded[i])) {
       std::size_t start = i;
       while (start > name_line + 1 && i - start < 3 && !lines[start - 1].in_table &&
              analysis::is_caps_text(lines[start - 1].text) && !im.signature.is_authority(lines[start - 1].text))

@@ -1,5 +1,7 @@
 #include "analysis/header_patterns.hpp"
 
+#include <unicode/uchar.h>
+
 namespace vanban::analysis {
 
 namespace {
@@ -40,6 +42,19 @@ HeaderPatterns::HeaderPatterns()
       number_cut_("so\\s*:?\\s*[0-9]*(?:\\.[0-9]+)?[\\s._]*[/-]\\s*[^\\s,;]*[a-zđ][^\\s,;]*(?=\\s+\\S)"),
       joined_body_("(?<=\\S)\\s+(?=(?:SỞ|UBND|ĐẢNG ỦY|ĐẢNG UỶ|PHÒNG|CHI CỤC)\\s)") {}
 
+namespace {
+
+// numeric_date_ ends with the year's digits (and spaces): a cheap test before asking ICU.
+bool ends_with_digit(const icu::UnicodeString& s) {
+  int32_t i = s.length();
+  while (i > 0 && u_hasBinaryProperty(s.charAt(i - 1), UCHAR_WHITE_SPACE)) --i;  // what "\s" is
+  return i > 0 && s.charAt(i - 1) >= u'0' && s.charAt(i - 1) <= u'9';
+}
+
+}  // namespace
+
+bool HeaderPatterns::is_national(const text::MatchText& line) const { return national_.starts(line.folded); }
+
 HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {
   const auto& f = line.folded;
   if (national_.starts(f)) return HeaderLineKind::National;
@@ -48,7 +63,9 @@ HeaderLineKind HeaderPatterns::classify(const text::MatchText& line) const {
   if (separator_.whole(f)) return HeaderLineKind::Separator;
   // "Số: 69/KH-UBND" opens with a capital; "số 1234/VPCP-KSTT" continues a wrapped subject.
   if (number_.starts(f) && line.length() > 0 && line.original[0] == u'S') return HeaderLineKind::Number;
-  if (date_.starts(f) || numeric_date_.whole(f)) return HeaderLineKind::PlaceDate;
+  // Both date forms name the month ("tháng") or the day ("ngày"): most lines say neither.
+  if ((f.indexOf(u"thang") >= 0 && date_.starts(f)) || (ends_with_digit(f) && numeric_date_.whole(f)))
+    return HeaderLineKind::PlaceDate;
   if (draft_.starts(f)) return HeaderLineKind::Draft;
   if (secrecy_.whole(f)) return HeaderLineKind::Secrecy;
   if (urgency_.whole(f)) return HeaderLineKind::Urgency;
@@ -119,7 +136,7 @@ std::vector<std::string> HeaderPatterns::split_joined_columns(const text::MatchT
   UErrorCode st = U_ZERO_ERROR;
   int32_t from = 0;
   // "ỦY BAN NHÂN DÂN HUYỆN X Số: 12/KH-UBND": the lines of a header cell run into one paragraph.
-  if (auto c = caps_then_number_.matcher(line.original); c->find(st) && U_SUCCESS(st)) {
+  if (auto c = caps_then_number_.matcher(line.original); line.original.indexOf(u"Số") >= 0 && c->find(st) && U_SUCCESS(st)) {
     parts.push_back(trim_spaces(line.utf8(0, c->start(st))));
     from = c->end(st);
   }
@@ -129,7 +146,10 @@ std::vector<std::string> HeaderPatterns::split_joined_columns(const text::MatchT
   }
   auto m = column_cut_.matcher(line.folded);
   m->region(from, line.length(), st);
-  while (m->find()) {
+  // Every cut stands by the motto's or the Party's name: most lines have neither.
+  const bool may_cut = line.folded.indexOf(u"viet nam") >= 0 || line.folded.indexOf(u"đoc lap") >= 0 ||
+                       line.folded.indexOf(u"hanh phuc") >= 0;
+  while (may_cut && m->find()) {
     const int32_t cut = m->start(st), next = m->end(st);
     if (cut <= from) continue;
     std::string piece = trim_spaces(line.utf8(from, cut));

@@ -46,6 +46,8 @@ class HeaderPatterns {
   HeaderPatterns();
 
   HeaderLineKind classify(const text::MatchText& line) const;
+  /// classify(line) == National, without trying the other kinds.
+  bool is_national(const text::MatchText& line) const;
   std::optional<NumberSymbol> number_symbol(const text::MatchText& line) const;
   std::optional<PlaceDate> place_date(const text::MatchText& line) const;
   /// "V/v triển khai …" → offset where the subject text starts (after "V/v", "Về việc", ':').

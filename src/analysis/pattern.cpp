@@ -104,22 +104,32 @@ std::unique_ptr<icu::RegexMatcher> Pattern::matcher(const icu::UnicodeString& te
   return m;
 }
 
+icu::RegexMatcher& Pattern::scratch(const icu::UnicodeString& text) const {
+  if (!scratch_) {
+    scratch_ = matcher(text);
+  } else {
+    scratch_->reset(text);
+    scratch_->useTransparentBounds(true);
+    scratch_->useAnchoringBounds(false);
+  }
+  return *scratch_;
+}
+
 bool Pattern::starts(const icu::UnicodeString& text) const {
   UErrorCode status = U_ZERO_ERROR;
-  auto m = matcher(text);
-  return m->lookingAt(status) && U_SUCCESS(status);
+  const bool ok = scratch(text).lookingAt(status);
+  return ok && U_SUCCESS(status);
 }
 
 bool Pattern::whole(const icu::UnicodeString& text) const {
   UErrorCode status = U_ZERO_ERROR;
-  auto m = matcher(text);
-  return m->matches(status) && U_SUCCESS(status);
+  const bool ok = scratch(text).matches(status);
+  return ok && U_SUCCESS(status);
 }
 
 bool Pattern::find(const icu::UnicodeString& text) const {
   if (lead_ && next_lead(text, 0, text.length()) < 0) return false;
-  auto m = matcher(text);
-  return find_in(*m, 0, text.length());
+  return find_in(scratch(text), 0, text.length());
 }
 
 int32_t Pattern::next_lead(const icu::UnicodeString& text, int32_t from, int32_t limit) const {
@@ -176,29 +186,40 @@ Span group_span(const icu::RegexMatcher& m, int g) {
   return s;
 }
 
+namespace {
+bool is_ascii_alnum(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'); }
+}  // namespace
+
 icu::UnicodeString lowercase_for_matching(const icu::UnicodeString& original, const icu::UnicodeString& folded) {
   icu::UnicodeString lower(original);
-  const int32_t n = std::min(lower.length(), folded.length());
+  const int32_t length = lower.length();
+  const int32_t n = std::min(length, folded.length());
+  const char16_t* f = folded.getBuffer();
+  char16_t* out = lower.getBuffer(length);  // written in place: setCharAt would check the buffer at every unit
   for (int32_t i = 0; i < n; ++i) {
-    char16_t f = folded.charAt(i);
-    char16_t o = lower.charAt(i);
-    if (f == u'\n' || f == u'\r' || f == u'\t') {
-      lower.setCharAt(i, u' ');
-    } else if (f < 0x80 && !u_isalnum(f)) {
-      lower.setCharAt(i, f);
+    const char16_t c = f[i];
+    const char16_t o = out[i];
+    if (c == u'\n' || c == u'\r' || c == u'\t') {
+      out[i] = u' ';
+    } else if (c < 0x80 && !is_ascii_alnum(c)) {
+      out[i] = c;
+    } else if (o < 0x80) {
+      if (o >= u'A' && o <= u'Z') out[i] = static_cast<char16_t>(o + (u'a' - u'A'));
     } else if (!U16_IS_SURROGATE(o)) {
-      lower.setCharAt(i, static_cast<char16_t>(u_tolower(o)));
+      out[i] = static_cast<char16_t>(u_tolower(o));
     }
   }
+  lower.releaseBuffer(length);
   return lower;
 }
 
 icu::UnicodeString single_line(const icu::UnicodeString& folded) {
   icu::UnicodeString out(folded);
-  for (int32_t i = 0; i < out.length(); ++i) {
-    char16_t c = out.charAt(i);
-    if (c == u'\n' || c == u'\r' || c == u'\t') out.setCharAt(i, u' ');
-  }
+  const int32_t length = out.length();
+  char16_t* buf = out.getBuffer(length);
+  for (int32_t i = 0; i < length; ++i)
+    if (buf[i] == u'\n' || buf[i] == u'\r' || buf[i] == u'\t') buf[i] = u' ';
+  out.releaseBuffer(length);
   return out;
 }
 

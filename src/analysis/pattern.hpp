@@ -22,8 +22,10 @@ struct Lead {
 };
 
 /// An ICU pattern matched many times; every analysis pass uses it. It is compiled the first time it is
-/// used (thread-safely), so that a small document does not pay for the patterns it never needs. Patterns
-/// are mostly written against folded text (lowercase, no diacritics, 'đ' kept; see text::Folder).
+/// used, so that a small document does not pay for the patterns it never needs. starts(), whole() and
+/// find() reuse one matcher of their own instead of building one per call, so a Pattern, like the
+/// Converter that owns it, belongs to one thread. Patterns are mostly written against folded text
+/// (lowercase, no diacritics, 'đ' kept; see text::Folder).
 class Pattern {
  public:
   /// Keeps `utf8` to compile on first use; a bad pattern is a programming error and throws
@@ -53,11 +55,14 @@ class Pattern {
 
  private:
   const icu::RegexPattern& compiled() const;
+  /// The matcher of starts(), whole() and find(), set on `text`.
+  icu::RegexMatcher& scratch(const icu::UnicodeString& text) const;
 
   std::string source_;
   uint32_t flags_ = 0;
   mutable std::once_flag compiled_once_;
   mutable std::unique_ptr<icu::RegexPattern> pattern_;
+  mutable std::unique_ptr<icu::RegexMatcher> scratch_;
   // The lead, when there is one: its words grouped by first UTF-16 unit (all below U+0180: ASCII and 'đ').
   struct LeadTable {
     std::vector<std::u16string> words;  // sorted by first unit
