@@ -66,8 +66,8 @@ struct CitationScanner::Scan {
   std::vector<Citation> out;
   int group = 0;
 
-  explicit Scan(const text::MatchText& t)
-      : text(t), folded(single_line(t.folded)), lower(lowercase_for_matching(t.original, t.folded)) {}
+  /// `lower` is left empty until the scan knows the text may cite something (see scan()).
+  explicit Scan(const text::MatchText& t) : text(t), folded(single_line(t.folded)) {}
   int32_t size() const { return folded.length(); }
   std::string utf8(int32_t a, int32_t b) const { return text.utf8(a, b); }
   int32_t skip_spaces_back(int32_t end, int32_t floor) const {
@@ -187,13 +187,21 @@ std::string CitationScanner::list_opening_relation(const text::MatchText& text) 
 std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool bare_mentions) const {
   Scan s(text);
   const int32_t n = s.size();
+  // Every citation but a law named without its number has a number, and most paragraphs have neither
+  // a digit nor a law's name: those are done before any ICU work.
+  const char16_t* units = s.folded.getBuffer();
+  const bool has_digit = std::any_of(units, units + n, [](char16_t c) { return c >= u'0' && c <= u'9'; });
+  const bool has_law = law_head_.next_lead(s.folded, 0, n) >= 0;
+  if (!has_digit && !has_law) return {};
+  const bool has_type = has_digit && head_.next_lead(s.folded, 0, n) >= 0;
+  s.lower = lowercase_for_matching(text.original, text.folded);
   struct Head {
     int32_t start;
     bool law;
     int32_t a, b, c, d, e;  // numbered: type start/end, number start, number end, ns end; law: head end
   };
   std::vector<Head> heads;
-  {
+  if (has_type) {
     auto m = head_.matcher(s.folded);
     int32_t pos = 0;
     while (head_.find_in(*m, pos, n)) {
@@ -226,11 +234,13 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
       heads.push_back({all.start, false, type.start, type.end, num.start, num.end, sym.end});
       pos = std::max(all.end, sym.end);
     }
+  }
+  if (has_digit) {
     // "…: tỉnh A số 421/NQ-HĐND ngày 24/6/2026, tỉnh B số 29/NQ-HĐND ngày …", a task table's "Số 23/NQ-CP
     // ngày 07/02/2026": a dated number whose symbol names a type of document, with the type word given once
     // before a list or in a column heading. Its type stays unnamed (the text names none); the code says it.
     auto dn = dated_number_.matcher(s.folded);
-    pos = 0;
+    int32_t pos = 0;
     const std::size_t typed = heads.size();
     while (dated_number_.find_in(*dn, pos, n)) {
       Span all = group_span(*dn, 0), num = group_span(*dn, 1), sym = group_span(*dn, 2);
@@ -243,8 +253,10 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
       if (known) continue;
       heads.push_back({all.start, false, all.start, all.start, num.start, num.end, sym.end});
     }
+  }
+  if (has_law) {
     auto l = law_head_.matcher(s.folded);
-    pos = 0;
+    int32_t pos = 0;
     while (law_head_.find_in(*l, pos, n)) {
       Span all = group_span(*l, 0);
       pos = all.end;
@@ -255,7 +267,9 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     if (x.start != y.start) return x.start < y.start;
     return !x.law && y.law;
   });
-  const auto ranges = find_ranges(s);
+  // A range says "đến" or "tới" between its numbers.
+  const bool may_range = has_type && (s.folded.indexOf(u"đen") >= 0 || s.folded.indexOf(u"toi") >= 0);
+  const auto ranges = may_range ? find_ranges(s) : std::vector<RangeMatch>{};
   auto in_a_range = [&](int32_t at) {
     for (const auto& r : ranges)
       if (at >= r.start && at < r.end) return true;
@@ -289,7 +303,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
       }
     emit_range(s, r, limit);
   }
-  if (bare_mentions) {
+  if (bare_mentions && has_type) {
     std::vector<std::pair<int32_t, int32_t>> taken;
     for (const auto& c : s.out) taken.emplace_back(c.start, c.end);
     for (const auto& r : ranges) taken.emplace_back(r.start, r.end);

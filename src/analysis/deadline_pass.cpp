@@ -84,12 +84,13 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
     : kit_(kit),
       citations_(kit.folder),
       assignees_(kit.folder),
-      trigger_("(?:^|[^\\p{L}])(han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]*:|han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]+la|"
+      trigger_("(?<![\\p{L}])(han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]*:|han (?:chot|cuoi)(?:[ ]+\\p{L}+){1,5}[ ]+la|"
                "khong muon hon|khong qua|thoi han(?:[ ]+\\p{L}+){0,5}[ ]*:|truoc|xong truoc|"
                "hoan thanh truoc|cham nhat|muon nhat|han chot|han cuoi|đen het|trong|hoan thanh trong|hoan thanh|vao|"
                "thoi gian(?: hoan thanh| thuc hien)?[ ]*:)"
                "(?:[ ]+\\d{1,2}[ ]*(?:gio|h|:)[ ]*(?:\\d{1,2}[ ]*(?:phut|p)?)?[ ]*,?)?(?:[ ]+(?:la|vao|đen|đen het))?"
-               "(?:[ ]+(?:cuoi|đau|giua))?[ ]*[,:]?[ ]*$"),  // "vào cuối quý II/2024"
+               "(?:[ ]+(?:cuoi|đau|giua))?[ ]*[,:]?[ ]*$",  // "vào cuối quý II/2024"
+               Lead{"han|khong|thoi|truoc|xong|hoan|cham|muon|đen|trong|vao"}),
       item_lead_("[ ]*(?:(?:[ivxlc]+|\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])[ ]*[.)]|[-+*•])?[ ]*(?:tu[ ]+)?"),
       item_separator_("[ ]*[:–-][ ]*\\p{L}"),
       past_("(?<![\\p{L}])(?:đã|vừa)(?![\\p{L}])"),
@@ -128,9 +129,10 @@ std::string DeadlinePass::trigger_before(const text::MatchText& text, const icu:
                                          int32_t* trigger_start) const {
   const int32_t from = std::max(0, start - 60);  // "hạn chót nhận hồ sơ đăng ký dự thi: " is long
   icu::UnicodeString tail = folded.tempSubStringBetween(from, start);
+  if (trigger_.next_lead(tail, 0, tail.length()) < 0) return {};  // no cue word: nothing to test further
   if (excluded_before(text, folded, start)) return {};
   auto m = trigger_.matcher(tail);
-  if (!find_in(*m, 0, tail.length())) return {};
+  if (!trigger_.find_in(*m, 0, tail.length())) return {};
   Span g = group_span(*m, 1);
   if (trigger_start) *trigger_start = from + g.start;
   std::string word;
