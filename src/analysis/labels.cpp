@@ -67,7 +67,7 @@ std::optional<Label> LabelMatcher::match(std::string_view paragraph_text, bool e
   if (cleaned.empty() || opens_with_quote(cleaned)) return std::nullopt;
   const auto m = kit_.folder.prepare(cleaned);
   UErrorCode st = U_ZERO_ERROR;
-  auto try_regex = [&](const Regex& re) -> std::unique_ptr<icu::RegexMatcher> {
+  auto try_regex = [&](const Regex& re) -> Matcher {
     auto mm = re.matcher(m.folded);
     UErrorCode s2 = U_ZERO_ERROR;
     if (mm->lookingAt(s2) && U_SUCCESS(s2)) return mm;

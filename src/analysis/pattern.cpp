@@ -95,7 +95,7 @@ const icu::RegexPattern& Pattern::compiled() const {
   return *pattern_;
 }
 
-std::unique_ptr<icu::RegexMatcher> Pattern::matcher(const icu::UnicodeString& text) const {
+std::unique_ptr<icu::RegexMatcher> Pattern::new_matcher(const icu::UnicodeString& text) const {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexMatcher> m(compiled().matcher(text, status));
   if (U_FAILURE(status)) throw std::logic_error("cannot create an ICU matcher");
@@ -104,13 +104,33 @@ std::unique_ptr<icu::RegexMatcher> Pattern::matcher(const icu::UnicodeString& te
   return m;
 }
 
+namespace {
+// A reused matcher starts over on new text, with the bounds of a new one.
+void reuse(icu::RegexMatcher& m, const icu::UnicodeString& text) {
+  m.reset(text);
+  m.useTransparentBounds(true);
+  m.useAnchoringBounds(false);
+}
+}  // namespace
+
+Matcher Pattern::matcher(const icu::UnicodeString& text) const {
+  if (pool_.empty()) return Matcher(new_matcher(text).release(), MatcherReturn{this});
+  Matcher m(pool_.back().release(), MatcherReturn{this});
+  pool_.pop_back();
+  reuse(*m, text);
+  return m;
+}
+
+void MatcherReturn::operator()(icu::RegexMatcher* m) const {
+  std::unique_ptr<icu::RegexMatcher> owned(m);
+  if (pattern && owned) pattern->pool_.push_back(std::move(owned));
+}
+
 icu::RegexMatcher& Pattern::scratch(const icu::UnicodeString& text) const {
   if (!scratch_) {
-    scratch_ = matcher(text);
+    scratch_ = new_matcher(text);
   } else {
-    scratch_->reset(text);
-    scratch_->useTransparentBounds(true);
-    scratch_->useAnchoringBounds(false);
+    reuse(*scratch_, text);
   }
   return *scratch_;
 }

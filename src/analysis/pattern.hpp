@@ -12,6 +12,15 @@
 
 namespace vanban {
 
+class Pattern;
+
+/// Gives a matcher back to the Pattern it came from, for the next caller (see Pattern::matcher).
+struct MatcherReturn {
+  const Pattern* pattern = nullptr;
+  void operator()(icu::RegexMatcher* m) const;
+};
+using Matcher = std::unique_ptr<icu::RegexMatcher, MatcherReturn>;
+
 /// What every match of a pattern begins with: one of `words` ('|'-separated, exactly as the text has them,
 /// e.g. "ke hoach|quyet đinh|0|1|2"), and, with `after_word`, a place no letter or digit precedes (the
 /// pattern opens with "(?<![\\p{L}\\d])"). ICU's own search tries the whole pattern at every position of the
@@ -36,8 +45,9 @@ class Pattern {
   Pattern(std::string_view utf8, Lead lead, uint32_t flags = 0);
 
   /// A matcher over `text` (which must outlive it), with transparent bounds so that look-behind
-  /// and \b see outside a region.
-  std::unique_ptr<icu::RegexMatcher> matcher(const icu::UnicodeString& text) const;
+  /// and \b see outside a region. It goes back to the Pattern when dropped, and the next call reuses it
+  /// (building an ICU matcher costs more than most searches): it must not outlive the Pattern.
+  Matcher matcher(const icu::UnicodeString& text) const;
 
   /// True when the pattern matches at the start of `text` (lookingAt).
   bool starts(const icu::UnicodeString& text) const;
@@ -55,6 +65,8 @@ class Pattern {
 
  private:
   const icu::RegexPattern& compiled() const;
+  /// A new ICU matcher with the bounds every user expects.
+  std::unique_ptr<icu::RegexMatcher> new_matcher(const icu::UnicodeString& text) const;
   /// The matcher of starts(), whole() and find(), set on `text`.
   icu::RegexMatcher& scratch(const icu::UnicodeString& text) const;
 
@@ -63,6 +75,8 @@ class Pattern {
   mutable std::once_flag compiled_once_;
   mutable std::unique_ptr<icu::RegexPattern> pattern_;
   mutable std::unique_ptr<icu::RegexMatcher> scratch_;
+  mutable std::vector<std::unique_ptr<icu::RegexMatcher>> pool_;  // matchers given back (MatcherReturn)
+  friend struct MatcherReturn;
   // The lead, when there is one: its words grouped by first UTF-16 unit (all below U+0180: ASCII and 'đ').
   struct LeadTable {
     std::vector<std::u16string> words;  // sorted by first unit
