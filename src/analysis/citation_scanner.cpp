@@ -55,6 +55,27 @@ int32_t rejoin_wrapped_symbol(const icu::UnicodeString& original, int32_t end) {
   return letters >= 2 ? i : end;
 }
 
+/// A cheap necessary condition of the patterns that open with a type word (head_, qualified_head_, range_,
+/// bare_): from `at`, at most kMaxWords words of letters (the type word, a qualifier, "liên tịch", "từ"), then
+/// "số" (required when `need_so`) or a number. Anything else first, and ICU need not be asked.
+bool number_follows(const icu::UnicodeString& folded, int32_t at, bool need_so) {
+  constexpr int kMaxWords = 9;  // a type word has up to 4, a qualifier up to 4
+  const char16_t* s = folded.getBuffer();
+  const int32_t n = folded.length();
+  auto maybe_letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c >= 0x80; };
+  int32_t i = at;
+  for (int words = 0; words <= kMaxWords && i < n; ++words) {
+    while (i < n && s[i] == u' ') ++i;
+    if (i >= n) return false;
+    if (!need_so && s[i] >= u'0' && s[i] <= u'9') return true;
+    if (s[i] == u's' && i + 1 < n && s[i + 1] == u'o' && (i + 2 == n || !maybe_letter(s[i + 2]))) return true;
+    const int32_t start = i;
+    while (i < n && s[i] != u' ' && maybe_letter(s[i])) ++i;
+    if (i == start || (i < n && s[i] != u' ')) return false;  // a word with something else than letters
+  }
+  return false;
+}
+
 bool is_space16(char16_t c) { return c == u' ' || c == u'\n' || c == u'\r' || c == u'\t' || c == 0x00A0; }
 
 }  // namespace
@@ -193,7 +214,16 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
   const bool has_digit = std::any_of(units, units + n, [](char16_t c) { return c >= u'0' && c <= u'9'; });
   const bool has_law = law_head_.next_lead(s.folded, 0, n) >= 0;
   if (!has_digit && !has_law) return {};
-  const bool has_type = has_digit && head_.next_lead(s.folded, 0, n) >= 0;
+  // The places where a type word starts and a number (or "số") follows soon, for the four patterns that open
+  // with a type word.
+  std::vector<int32_t> numbered_leads, so_leads;
+  if (has_digit) {
+    for (const int32_t at : head_.lead_positions(s.folded, n)) {
+      if (number_follows(s.folded, at, false)) numbered_leads.push_back(at);
+      if (number_follows(s.folded, at, true)) so_leads.push_back(at);
+    }
+  }
+  const bool has_type = !numbered_leads.empty();
   s.lower = lowercase_for_matching(text.original, text.folded);
   struct Head {
     int32_t start;
@@ -204,7 +234,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
   if (has_type) {
     auto m = head_.matcher(s.folded);
     int32_t pos = 0;
-    while (head_.find_in(*m, pos, n)) {
+    while (head_.find_among(*m, numbered_leads, pos, n)) {
       Span all = group_span(*m, 0), type = group_span(*m, 1), num = group_span(*m, 2), sym = group_span(*m, 3);
       pos = all.end;
       if (!symbol_ok(s.text.original, sym.start, sym.end)) continue;
@@ -217,7 +247,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     auto q = qualified_head_.matcher(s.folded);
     pos = 0;
     const std::size_t plain = heads.size();
-    while (qualified_head_.find_in(*q, pos, n)) {
+    while (qualified_head_.find_among(*q, so_leads, pos, n)) {
       Span all = group_span(*q, 0), type = group_span(*q, 1), qual = group_span(*q, 2), num = group_span(*q, 3),
            sym = group_span(*q, 4);
       pos = type.end;
@@ -269,7 +299,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
   });
   // A range says "đến" or "tới" between its numbers.
   const bool may_range = has_type && (s.folded.indexOf(u"đen") >= 0 || s.folded.indexOf(u"toi") >= 0);
-  const auto ranges = may_range ? find_ranges(s) : std::vector<RangeMatch>{};
+  const auto ranges = may_range ? find_ranges(s, so_leads) : std::vector<RangeMatch>{};
   auto in_a_range = [&](int32_t at) {
     for (const auto& r : ranges)
       if (at >= r.start && at < r.end) return true;
@@ -307,7 +337,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     std::vector<std::pair<int32_t, int32_t>> taken;
     for (const auto& c : s.out) taken.emplace_back(c.start, c.end);
     for (const auto& r : ranges) taken.emplace_back(r.start, r.end);
-    scan_bare(s, taken, n);
+    scan_bare(s, so_leads, taken, n);
   }
   s.out.erase(std::remove_if(s.out.begin(), s.out.end(), [](const Citation& c) { return c.draft; }), s.out.end());
   for (auto& c : s.out) c.part = part_before(s, c.start);
@@ -395,12 +425,13 @@ void CitationScanner::parse_numbered(Scan& s, int32_t head_start, int32_t type_s
   }
 }
 
-std::vector<CitationScanner::RangeMatch> CitationScanner::find_ranges(const Scan& s) const {
+std::vector<CitationScanner::RangeMatch> CitationScanner::find_ranges(const Scan& s,
+                                                                     const std::vector<int32_t>& type_leads) const {
   std::vector<RangeMatch> out;
   const int32_t n = s.size();
   auto m = range_.matcher(s.folded);
   int32_t pos = 0;
-  while (range_.find_in(*m, pos, n)) {
+  while (range_.find_among(*m, type_leads, pos, n)) {
     const Span all = group_span(*m, 0), type = group_span(*m, 1), a = group_span(*m, 2), a_sym = group_span(*m, 3),
                b = group_span(*m, 4), b_sym = group_span(*m, 5);
     pos = all.end;
@@ -470,10 +501,11 @@ void CitationScanner::emit_range(Scan& s, const RangeMatch& r, int32_t limit) co
   }
 }
 
-void CitationScanner::scan_bare(Scan& s, const std::vector<std::pair<int32_t, int32_t>>& taken, int32_t n) const {
+void CitationScanner::scan_bare(Scan& s, const std::vector<int32_t>& type_leads,
+                                const std::vector<std::pair<int32_t, int32_t>>& taken, int32_t n) const {
   auto m = bare_.matcher(s.folded);
   int32_t pos = 0;
-  while (bare_.find_in(*m, pos, n)) {
+  while (bare_.find_among(*m, type_leads, pos, n)) {
     const Span all = group_span(*m, 0), type = group_span(*m, 1), num = group_span(*m, 2);
     pos = all.end;
     bool overlaps = false;

@@ -67,11 +67,12 @@ class CitationScanner {
   void parse_tail(Scan& s, Citation& c, int32_t pos, int32_t limit) const;
   struct RangeMatch;
   /// Ranges "<type> từ số A[/symbol] đến số B/symbol" in the text, in order.
-  std::vector<RangeMatch> find_ranges(const Scan& s) const;
+  std::vector<RangeMatch> find_ranges(const Scan& s, const std::vector<int32_t>& type_leads) const;
   /// One citation per number of the range (or its two ends when it is too long), sharing the tail.
   void emit_range(Scan& s, const RangeMatch& r, int32_t limit) const;
   /// "Quyết định số 335" with nothing after the number that makes a symbol, outside taken spans.
-  void scan_bare(Scan& s, const std::vector<std::pair<int32_t, int32_t>>& taken, int32_t n) const;
+  void scan_bare(Scan& s, const std::vector<int32_t>& type_leads, const std::vector<std::pair<int32_t, int32_t>>& taken,
+                 int32_t n) const;
   int32_t law_name_end(const Scan& s, int32_t name_start, int32_t n) const;
   /// "Luật Bảo vệ người đang tham gia giao thông số 12/2025/QH15": the law's number further on in the
   /// clause, past words that cut the name; the start of " số" or -1.

@@ -106,7 +106,6 @@ std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) co
   std::vector<DateExpr> found;
   const int32_t n = folded.length();
   auto collect = [&](const Pattern& p, DateForm form) {
-    if (p.next_lead(folded, 0, n) < 0) return;
     auto m = p.matcher(folded);
     int32_t pos = 0;
     while (p.find_in(*m, pos, n)) {

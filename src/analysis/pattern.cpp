@@ -173,6 +173,18 @@ int32_t Pattern::next_lead(const icu::UnicodeString& text, int32_t from, int32_t
   return -1;
 }
 
+std::vector<int32_t> Pattern::lead_positions(const icu::UnicodeString& text, int32_t limit) const {
+  std::vector<int32_t> out;
+  for (int32_t at = next_lead(text, 0, limit); at >= 0; at = next_lead(text, at + 1, limit)) out.push_back(at);
+  return out;
+}
+
+bool Pattern::find_among(icu::RegexMatcher& m, const std::vector<int32_t>& leads, int32_t pos, int32_t limit) const {
+  for (auto it = std::lower_bound(leads.begin(), leads.end(), pos); it != leads.end() && *it < limit; ++it)
+    if (looking_at(m, *it, limit)) return true;
+  return false;
+}
+
 bool Pattern::find_in(icu::RegexMatcher& m, int32_t pos, int32_t limit) const {
   if (!lead_) return vanban::find_in(m, pos, limit);
   const icu::UnicodeString& text = m.input();

@@ -62,6 +62,11 @@ class Pattern {
   /// The first place in [from, limit) where a lead word starts (and fits before `limit`), or -1; `from`
   /// itself when the pattern has no Lead.
   int32_t next_lead(const icu::UnicodeString& text, int32_t from, int32_t limit) const;
+  /// Every place in [0, limit) where a lead word starts: patterns that share one Lead search the text once.
+  std::vector<int32_t> lead_positions(const icu::UnicodeString& text, int32_t limit) const;
+  /// find_in for a pattern with a Lead, given the lead_positions() of its text (or of a pattern with the
+  /// same Lead) for the same `limit`.
+  bool find_among(icu::RegexMatcher& m, const std::vector<int32_t>& leads, int32_t pos, int32_t limit) const;
 
  private:
   const icu::RegexPattern& compiled() const;
