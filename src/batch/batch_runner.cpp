@@ -63,7 +63,8 @@ std::string config_of(const BatchOptions& o) {
     << (o.pretty ? " pretty" : "") << " from=" << static_cast<int>(o.convert.from)
     << " tone=" << static_cast<int>(o.convert.tone)
     << " encoding=" << (o.convert.read.encoding ? static_cast<int>(*o.convert.read.encoding) : -1)
-    << " changes=" << static_cast<int>(o.convert.read.tracked_changes);
+    << " changes=" << static_cast<int>(o.convert.read.tracked_changes)
+    << (o.convert.read.engines.ocr ? " ocr" : "");
   if (o.validate) {
     // The findings are in the outputs: another profile, rule set or "today" (future dates) changes them.
     s << " validate profile=" << (o.validate->profile ? validate::to_string(*o.validate->profile) : "auto")
