@@ -113,14 +113,14 @@ void check_text_layer(const std::string& text, const text::TextKit& kit, Documen
   const pdf::TextLayerQuality q = pdf::measure_text_layer(kit.normalizer.nfc(text), kit.legacy.validator());
   const std::string figures = std::to_string(q.words) + " words, " +
                               std::to_string(q.marked_words) + " with diacritics, " +
-                              std::to_string(q.valid_marked) + " of those Vietnamese syllables";
+                              std::to_string(q.valid_marked) + " of those and " + std::to_string(q.valid_plain) +
+                              " without Vietnamese syllables";
   if (q.garbled())
     doc.diagnostics.warning("pdf.garbled-text",
                             "the PDF's text layer is not Vietnamese as written: only " +
-                                one_decimal(100 * q.valid_share()) + "% of the words with diacritics are Vietnamese "
-                                "syllables (" + figures + "); its fonts map glyphs to the wrong letters, so the text "
-                                "below is unreliable: convert the original document, or OCR the PDF (--ocr "
-                                "reads only pages without text)");
+                                one_decimal(100 * q.syllable_share()) + "% of its words are Vietnamese syllables (" +
+                                figures + "); its fonts map glyphs to the wrong letters, or a scanner's OCR layer is "
+                                "bad, so the text is unreliable: convert the original document");
   else if (q.diacritics_stripped())
     doc.diagnostics.warning("pdf.no-diacritics",
                             "the PDF's text layer has lost its diacritics: only " +

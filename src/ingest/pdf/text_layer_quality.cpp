@@ -24,7 +24,10 @@ TextLayerQuality measure_text_layer(std::string_view nfc_text, const text::Sylla
       ++i;
     }
     ++q.words;
-    if (!marked) continue;
+    if (!marked) {
+      if (validator.is_valid(buffer + start, i - start)) ++q.valid_plain;
+      continue;
+    }
     ++q.marked_words;
     if (validator.is_valid(buffer + start, i - start)) ++q.valid_marked;
   }
