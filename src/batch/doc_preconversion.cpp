@@ -36,13 +36,16 @@ DocPreconversion::DocPreconversion(const std::vector<std::string>& paths, std::s
   };
   std::vector<std::string> chunk;
   std::vector<Pending> pending;
-  std::size_t failed_runs = 0;
+  std::size_t failed_runs = 0, ready = 0;
   auto run_chunk = [&] {
     if (chunk.empty()) return;
     std::string error;
     if (doc::convert_to_docx(chunk, out.string(), engines, error)) {
-      for (const auto& p : pending)
-        if (fs::exists(p.docx, ec)) docx_by_hash_.emplace(p.hash, p.docx.string());
+      for (const auto& p : pending) {
+        if (!fs::exists(p.docx, ec)) continue;
+        docx_by_hash_.emplace(p.hash, p.docx.string());  // identical copies share one conversion
+        ++ready;
+      }
     } else {
       ++failed_runs;
       note = error;
@@ -67,7 +70,7 @@ DocPreconversion::DocPreconversion(const std::vector<std::string>& paths, std::s
   }
   run_chunk();
   if (note.empty() || failed_runs == 0)
-    note = "converted " + std::to_string(docx_by_hash_.size()) + " of " + std::to_string(n) +
+    note = "converted " + std::to_string(ready) + " of " + std::to_string(n) +
            " Word 97-2003 files with one LibreOffice run per " + std::to_string(kChunk);
 }
 
