@@ -71,6 +71,12 @@ std::optional<std::string> convert_doc_to_docx(std::string_view bytes, const Eng
 }
 
 void read_doc(std::string_view bytes, const ReadOptions& options, const text::TextKit& kit, Document& doc) {
+  if (!ole::is_compound_file(bytes)) {  // --from doc on something else
+    doc.diagnostics.fatal("doc.not-ole", "not a Word 97-2003 .doc: it does not start with the OLE compound-file "
+                                         "signature (D0 CF 11 E0 A1 B1 1A E1); leave --from at auto to have the format "
+                                         "sniffed");
+    return;
+  }
   std::string error;
   const auto file = ole::read_compound_file(bytes, error);
   if (!file) {

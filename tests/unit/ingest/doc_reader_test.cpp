@@ -44,6 +44,15 @@ TEST(DocReader, ReportsADamagedCompoundFile) {
   EXPECT_NE(d->message.find("damaged OLE compound file"), std::string::npos) << d->message;
 }
 
+TEST(DocReader, SaysWhenFromDocIsGivenSomethingElse) {
+  ConvertOptions options;
+  options.from = InputFormat::Doc;
+  const Document doc = convert_bytes("KẾ HOẠCH\nTổ chức Ngày hội đọc sách\n", options);
+  const Diagnostic* d = find_diagnostic(doc, "doc.not-ole");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->message.find("not a Word 97-2003 .doc"), std::string::npos) << d->message;
+}
+
 TEST(DocReader, NamesTheDebianPackageWhenLibreOfficeIsMissing) {
   ConvertOptions options;
   options.read.engines.soffice = "/nonexistent/vanban-test/soffice";
