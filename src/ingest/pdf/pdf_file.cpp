@@ -7,6 +7,7 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <cmath>
 #include <mutex>
 #endif
 
@@ -65,16 +66,23 @@ bool PdfFile::render_png(int index, int dpi, const std::string& path, std::strin
     error = "page " + std::to_string(index + 1) + " cannot be read";
     return false;
   }
+  // A poster-sized page at 300 dpi would be hundreds of megapixels: the resolution is lowered so that an
+  // image stays under kMaxPixels (an A4 page at 300 dpi is 8.7 Mpx).
+  constexpr double kMaxPixels = 40e6;
+  const poppler::rectf box = page->page_rect();
+  double resolution = dpi;
+  const double pixels = box.width() / 72 * resolution * box.height() / 72 * resolution;
+  if (pixels > kMaxPixels) resolution *= std::sqrt(kMaxPixels / pixels);
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   renderer.set_image_format(poppler::image::format_gray8);  // OCR needs no colour; a third of the memory
-  const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
+  const poppler::image image = renderer.render_page(page.get(), resolution, resolution);
   if (!image.is_valid()) {
     error = "page " + std::to_string(index + 1) + " cannot be rendered";
     return false;
   }
-  if (!image.save(path, "png", dpi)) {
+  if (!image.save(path, "png", static_cast<int>(resolution))) {
     error = "cannot write the rendered page to " + path;
     return false;
   }

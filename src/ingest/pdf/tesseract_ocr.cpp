@@ -94,10 +94,14 @@ bool ocr_page(const std::string& image_path, const std::string& output_base, con
   const io::ProcessResult result =
       io::run_process({program, image_path, output_base, "-l", engines.ocr_languages, "tsv"}, run);
   if (!result.ok()) {
-    std::ifstream log(run.stderr_path);
-    std::string first;
-    std::getline(log, first);
+    std::ifstream in(run.stderr_path);
+    std::ostringstream log;
+    log << in.rdbuf();
+    const std::string text = log.str();
+    const std::string first = text.substr(0, text.find('\n'));
     error = program + " " + result.describe() + (first.empty() ? "" : " (" + first + ")");
+    if (text.find("Failed loading language") != std::string::npos)
+      error += ": the language data '" + engines.ocr_languages + "' is missing (Debian: tesseract-ocr-vie)";
     return false;
   }
   std::ifstream in(output_base + ".tsv", std::ios::binary);
