@@ -240,8 +240,14 @@ class Batch {
     walk_inputs(
         o_.inputs, none,
         [&](InputFile&& f) {
-          if (lower_extension(f.path) == ".doc" && (!o_.shard || o_.shard->takes(f.relative)))
-            docs.push_back(f.path.string());
+          if (lower_extension(f.path) != ".doc" || (o_.shard && !o_.shard->takes(f.relative))) return;
+          if (o_.resume && outputs_exist(f.relative)) {  // --resume: what the workers will skip needs no LibreOffice
+            std::string bytes, error;
+            if (io::read_input(f.path.string(), o_.max_input_bytes, bytes, error) == io::ReadStatus::Ok &&
+                manifest_.up_to_date(f.relative, content_hash(bytes), config_))
+              return;
+          }
+          docs.push_back(f.path.string());
         },
         [](SkippedInput&&) {});
     if (docs.empty()) return;

@@ -493,6 +493,8 @@ def pdf_and_doc(c):
     c.expect("no text layer: a scan; run with --ocr" in scan["error"], "the scan's record says why: %r" % scan)
     doc = json.loads((c.tmp / "out" / "b" / "ke-hoach-doc-word-97.doc.json").read_text(encoding="utf-8"))
     c.expect(doc["format"] == "doc" and doc["metadata"]["number_symbol"] == "58/KH-UBND", "the .doc's output")
+    r = c.run("batch", "in", "-o", "out", "-j", "2", "-v", "--resume")
+    c.expect("LibreOffice" not in r.stderr.decode("utf-8"), "--resume: up-to-date .doc files need no LibreOffice run")
     if shutil.which("tesseract") is None:
         print("SKIP (the --ocr half): Tesseract is not installed")
         return
