@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS documents (
   id               INTEGER PRIMARY KEY,
   source_path      TEXT NOT NULL UNIQUE,  -- relative path under the batch input ("huyen/ke-hoach-12.docx")
   content_hash     TEXT NOT NULL,         -- of the source bytes: a re-run skips or replaces by it
-  format           TEXT,                  -- "docx" | "markdown"
+  format           TEXT,                  -- "docx" | "markdown" | "pdf" | "doc"
   doc_type         TEXT,                  -- "Kế hoạch"
   doc_type_code    TEXT,                  -- "KH"
   number           TEXT,                  -- "69"; NULL when blank (drafts)

@@ -1,9 +1,11 @@
 #include "api/converter.hpp"
 
 #include "analysis/analyzer.hpp"
+#include "ingest/doc_reader.hpp"
 #include "ingest/docx_reader.hpp"
 #include "ingest/format_sniffer.hpp"
 #include "ingest/markdown_reader.hpp"
+#include "ingest/pdf_reader.hpp"
 #include "text/text_kit.hpp"
 
 namespace vanban {
@@ -50,10 +52,12 @@ Document Converter::convert(std::string_view bytes, const ConvertOptions& option
     return doc;
   }
   doc.format = options.from == InputFormat::Auto ? sniff_format(bytes) : options.from;
-  if (doc.format == InputFormat::Docx) {
-    read_docx(bytes, options.read, impl_->kit, doc);
-  } else {
-    read_markdown(bytes, options.read, impl_->kit, doc);
+  switch (doc.format) {
+    case InputFormat::Docx: read_docx(bytes, options.read, impl_->kit, doc); break;
+    case InputFormat::Pdf: read_pdf(bytes, options.read, impl_->kit, doc); break;
+    case InputFormat::Doc: read_doc(bytes, options.read, impl_->kit, doc); break;
+    case InputFormat::Markdown:
+    case InputFormat::Auto: read_markdown(bytes, options.read, impl_->kit, doc); break;
   }
   if (doc.diagnostics.has_fatal()) return doc;
   if (options.tone != text::ToneStyle::Keep) retone_document(doc, options.tone);

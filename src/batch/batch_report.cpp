@@ -106,9 +106,9 @@ bool BatchReport::finish(const BatchSummary& s, std::string& error) {
   if (!out_) return false;
   std::fprintf(out_,
                "\n],\n\"summary\": {\"files\": %zu, \"converted\": %zu, \"up_to_date\": %zu, \"failed\": %zu, "
-               "\"skipped\": %zu, \"seconds\": %.3f",
-               s.converted + s.up_to_date + s.failed + s.skipped, s.converted, s.up_to_date, s.failed, s.skipped,
-               s.seconds);
+               "\"skipped\": %zu, \"scans\": %zu, \"seconds\": %.3f",
+               s.converted + s.up_to_date + s.failed + s.skipped + s.scans, s.converted, s.up_to_date, s.failed,
+               s.skipped, s.scans, s.seconds);
   // --validate: the linter's findings over the files converted in this run, by severity.
   if (s.validated) {
     std::fprintf(out_, ", \"findings\": {\"info\": %zu, \"warning\": %zu, \"error\": %zu}", s.findings[0], s.findings[1],

@@ -15,6 +15,7 @@
 
 #include "batch/batch_report.hpp"
 #include "batch/content_hash.hpp"
+#include "batch/doc_preconversion.hpp"
 #include "batch/manifest.hpp"
 #include "io/file_io.hpp"
 #include "write/json_writer.hpp"
@@ -37,6 +38,7 @@ std::string_view to_string(FileResult::Status status) {
     case FileResult::Status::UpToDate: return "up-to-date";
     case FileResult::Status::Failed: return "failed";
     case FileResult::Status::Skipped: return "skipped";
+    case FileResult::Status::Scan: return "scan";
   }
   return "unknown";
 }
@@ -63,7 +65,8 @@ std::string config_of(const BatchOptions& o) {
     << (o.pretty ? " pretty" : "") << " from=" << static_cast<int>(o.convert.from)
     << " tone=" << static_cast<int>(o.convert.tone)
     << " encoding=" << (o.convert.read.encoding ? static_cast<int>(*o.convert.read.encoding) : -1)
-    << " changes=" << static_cast<int>(o.convert.read.tracked_changes);
+    << " changes=" << static_cast<int>(o.convert.read.tracked_changes)
+    << (o.convert.read.engines.ocr ? " ocr" : "");
   if (o.validate) {
     // The findings are in the outputs: another profile, rule set or "today" (future dates) changes them.
     s << " validate profile=" << (o.validate->profile ? validate::to_string(*o.validate->profile) : "auto")
@@ -154,6 +157,7 @@ class Batch {
     const auto start = std::chrono::steady_clock::now();
     summary_.validated = o_.validate.has_value();
     prepare();
+    preconvert_docs();
     const unsigned jobs = std::max(1u, o_.jobs);
     WorkQueue queue(2 * jobs);
     std::vector<std::thread> workers;
@@ -225,6 +229,31 @@ class Batch {
     if (!o_.db_path.empty()) store_ = std::make_unique<SqliteStore>(o_.db_path);
   }
 
+  /// Every .doc the walk will hand out, converted to DOCX by one LibreOffice run per chunk, before the
+  /// workers start (a LibreOffice start costs seconds; a batch of .doc files would pay it per file).
+  void preconvert_docs() {
+    if (o_.convert.from != InputFormat::Auto && o_.convert.from != InputFormat::Doc) return;
+    for (const auto& root : o_.inputs.roots)
+      if (root == "-") return;  // standard input can be read once only
+    std::vector<std::string> docs;
+    std::istringstream none;
+    walk_inputs(
+        o_.inputs, none,
+        [&](InputFile&& f) {
+          if (lower_extension(f.path) != ".doc" || (o_.shard && !o_.shard->takes(f.relative))) return;
+          if (o_.resume && outputs_exist(f.relative)) {  // --resume: what the workers will skip needs no LibreOffice
+            std::string bytes, error;
+            if (io::read_input(f.path.string(), o_.max_input_bytes, bytes, error) == io::ReadStatus::Ok &&
+                manifest_.up_to_date(f.relative, content_hash(bytes), config_))
+              return;
+          }
+          docs.push_back(f.path.string());
+        },
+        [](SkippedInput&&) {});
+    if (docs.empty()) return;
+    docs_ = std::make_unique<DocPreconversion>(docs, o_.max_input_bytes, o_.convert.read.engines, summary_.doc_note);
+  }
+
   std::string output_path(const std::string& relative, const char* ext) const {
     return (fs::path(o_.out_dir) / (relative + ext)).string();
   }
@@ -280,11 +309,15 @@ class Batch {
       }
       ConvertOptions options = o_.convert;
       options.read.source_name = r.relative;
+      if (docs_) options.read.engines.preconverted = docs_.get();
       auto doc = std::make_unique<Document>(converter.convert(bytes, options));
       for (const auto& d : doc->diagnostics.items()) ++r.diagnostics[static_cast<std::size_t>(d.severity)];
       if (doc->diagnostics.has_fatal()) {
         for (const auto& d : doc->diagnostics.items()) {
-          if (d.severity == Severity::Fatal) return failed(d.message + " [" + d.code + "]");
+          if (d.severity != Severity::Fatal) continue;
+          Finished out = failed(d.message + " [" + d.code + "]");
+          if (d.code == "pdf.scan") out.result.status = FileResult::Status::Scan;
+          return out;
         }
       }
       if (validator) {
@@ -353,6 +386,7 @@ class Batch {
       case FileResult::Status::UpToDate: ++summary_.up_to_date; break;
       case FileResult::Status::Failed: ++summary_.failed; break;
       case FileResult::Status::Skipped: ++summary_.skipped; break;
+      case FileResult::Status::Scan: ++summary_.scans; break;
     }
     if (report_) report_->add(r);
     if (on_result_) on_result_(r);
@@ -365,6 +399,7 @@ class Batch {
   std::unique_ptr<BatchReport> report_;
   std::string report_path_, temp_dir_;
   std::unique_ptr<SqliteStore> store_;
+  std::unique_ptr<DocPreconversion> docs_;  ///< built before the workers start, read-only after
   std::mutex store_mutex_;
   BatchSummary summary_;
   OrderedSink sink_;

@@ -43,12 +43,14 @@ struct BatchOptions {
 
 /// What happened to one input, in the report and for the progress display.
 struct FileResult {
-  enum class Status { Converted, UpToDate, Failed, Skipped };
+  /// Scan: a PDF without a text layer, not read without --ocr (counted apart from failures: the archive
+  /// needs OCR, not repair).
+  enum class Status { Converted, UpToDate, Failed, Skipped, Scan };
   std::size_t index = 0;  ///< position in the walk: the report's order
   std::string path;       ///< as found (for messages)
   std::string relative;   ///< under OUT
   Status status = Status::Converted;
-  std::string error;      ///< Failed: the message; Skipped: why
+  std::string error;      ///< Failed, Scan: the message; Skipped: why
   double milliseconds = 0;
   std::size_t sections = 0, references = 0, deadlines = 0;
   std::array<std::size_t, 4> diagnostics{};  ///< by Severity: info, warning, error, fatal
@@ -58,6 +60,8 @@ struct FileResult {
 
 struct BatchSummary {
   std::size_t converted = 0, up_to_date = 0, failed = 0, skipped = 0;
+  std::size_t scans = 0;                  ///< PDFs without a text layer, left for --ocr (not in `failed`)
+  std::string doc_note;                   ///< what the one-LibreOffice conversion of the .doc files did
   bool validated = false;                 ///< --validate: the report's summary carries the findings' totals
   std::array<std::size_t, 3> findings{};  ///< the linter's findings over the converted files: info, warning, error
   double seconds = 0;
@@ -71,7 +75,9 @@ using ResultCallback = std::function<void(const FileResult&)>;
 /// writing each output atomically (temporary file in OUT/.vanban-tmp, then renamed), so that a kill leaves
 /// only complete outputs. A file that fails is recorded and the batch goes on. Outputs, report, NDJSON and
 /// database rows come out in input order whatever `jobs` is. Memory stays flat: the file list is streamed
-/// and at most a small window of finished documents waits for its turn. Throws std::runtime_error when the
+/// and at most a small window of finished documents waits for its turn. Word 97-2003 files (.doc) under the
+/// inputs are first converted together, by one LibreOffice run per chunk (not for paths read from standard
+/// input, which can be walked only once: those are converted one by one). Throws std::runtime_error when the
 /// batch cannot run at all (OUT not creatable, database not openable).
 BatchSummary run_batch(const BatchOptions& options, std::istream& stdin_paths, const ResultCallback& on_result);
 

@@ -9,13 +9,13 @@
 namespace vanban::batch {
 namespace fs = std::filesystem;
 
-namespace {
-
 std::string lower_extension(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
+
+namespace {
 
 bool glob_matches(const std::string& glob, const std::string& relative) {
   if (glob.empty()) return true;
@@ -107,11 +107,9 @@ class Walker {
 
 std::string why_not_a_document(const fs::path& path) {
   const std::string ext = lower_extension(path);
-  if (ext == ".docx" || ext == ".md" || ext == ".markdown" || ext == ".txt") return {};
-  if (ext == ".pdf") return "PDF is not read yet";
-  if (ext == ".doc") return "Word 97-2003 .doc is not read yet (save it as .docx)";
-  if (ext.empty()) return "not a document (no extension: .docx, .md or .txt expected)";
-  return "not a document (" + ext + ": .docx, .md or .txt expected)";
+  if (ext == ".docx" || ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".pdf" || ext == ".doc") return {};
+  if (ext.empty()) return "not a document (no extension: .docx, .doc, .pdf, .md or .txt expected)";
+  return "not a document (" + ext + ": .docx, .doc, .pdf, .md or .txt expected)";
 }
 
 void walk_inputs(const WalkOptions& options, std::istream& stdin_paths,

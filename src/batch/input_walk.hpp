@@ -14,7 +14,7 @@ struct InputFile {
   std::string relative;
 };
 
-/// Something under the inputs that is not read, with why ("not a document", "PDF is not read yet").
+/// Something under the inputs that is not read, with why ("not a document (.png: …)").
 struct SkippedInput {
   std::string path;
   std::string relative;  ///< as InputFile::relative; empty for an input that does not exist
@@ -35,7 +35,11 @@ void walk_inputs(const WalkOptions& options, std::istream& stdin_paths,
                  const std::function<void(InputFile&&)>& on_document,
                  const std::function<void(SkippedInput&&)>& on_skip);
 
-/// Whether a file is read as a document, by its name: .docx, .md, .markdown, .txt. Empty reason when it is.
+/// Whether a file is read as a document, by its name: .docx, .doc, .pdf, .md, .markdown, .txt. Empty reason
+/// when it is. (What it is, is then sniffed from its bytes.)
 std::string why_not_a_document(const std::filesystem::path& path);
+
+/// The file name's extension in lower case, with its dot (".doc"); empty when none.
+std::string lower_extension(const std::filesystem::path& path);
 
 }  // namespace vanban::batch

@@ -78,6 +78,7 @@ bool merge_reports(const std::vector<std::string>& reports, const std::string& o
     total.up_to_date += count(s, "up_to_date");
     total.failed += count(s, "failed");
     total.skipped += count(s, "skipped");
+    total.scans += count(s, "scans");
     if (const auto findings = s.FindMember("findings"); findings != s.MemberEnd() && findings->value.IsObject()) {
       total.validated = true;
       total.findings[0] += count(findings->value, "info");

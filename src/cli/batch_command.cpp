@@ -28,10 +28,11 @@ constexpr const char* kExamples =
     "  find . -name '*.docx' | vanban batch - --ndjson  paths on standard input, one JSON per line out\n"
     "  vanban batch archive/ -o out/ --shard 2/3        the second of three machines' shares\n"
     "  vanban batch archive/ -o out/ --validate         with the linter's findings (counted in the report)\n"
+    "  vanban batch archive/ -o out/ --ocr              PDF scans read by Tesseract (else counted as scans)\n"
     "\nOutputs: OUT/<path under the input>.json (and .xml), each written whole or not at all; OUT/vanban-report.json\n"
     "lists every file's status, time and counts. Exit codes: 0 every document converted (non-documents are\n"
-    "skipped with a note), 1 some documents failed (the others were converted), 2 bad command line,\n"
-    "5 the output folder, report or database could not be written.\n";
+    "skipped with a note), 1 some documents failed or are scans without --ocr (the others were converted),\n"
+    "2 bad command line, 5 the output folder, report or database could not be written.\n";
 
 bool parse_shard(const std::string& text, batch::Shard& shard) {
   unsigned k = 0, n = 0;
@@ -120,8 +121,8 @@ int run_batch(const std::vector<std::string_view>& raw_args) {
   auto on_result = [&](const batch::FileResult& r) {
     using Status = batch::FileResult::Status;
     if (r.status != Status::Skipped) ++done;
-    if (r.status == Status::Failed) ++failed;
-    if (r.status == Status::Failed) {  // failures are printed even with -q
+    if (r.status == Status::Failed || r.status == Status::Scan) ++failed;
+    if (r.status == Status::Failed || r.status == Status::Scan) {  // failures are printed even with -q
       if (progress) line.finish();
       std::cerr << r.path << ": error: " << r.error << "\n";
     } else if (verbose) {
@@ -143,15 +144,18 @@ int run_batch(const std::vector<std::string_view>& raw_args) {
   if (progress) line.finish();
   std::cout.flush();
   if (!quiet) {
-    const std::size_t files = s.converted + s.up_to_date + s.failed;
+    const std::size_t files = s.converted + s.up_to_date + s.failed + s.scans;
+    if (verbose && !s.doc_note.empty()) std::fprintf(stderr, "vanban batch: .doc: %s\n", s.doc_note.c_str());
+    const std::string scans =
+        s.scans == 0 ? "" : ", " + std::to_string(s.scans) + " scanned PDFs not read (run with --ocr)";
     std::fprintf(stderr,
-                 "vanban batch: %zu documents: %zu converted, %zu up to date, %zu failed; %zu other files skipped; "
+                 "vanban batch: %zu documents: %zu converted, %zu up to date, %zu failed%s; %zu other files skipped; "
                  "%.1f s (%.1f documents/s)%s%s\n",
-                 files, s.converted, s.up_to_date, s.failed, s.skipped, s.seconds,
+                 files, s.converted, s.up_to_date, s.failed, scans.c_str(), s.skipped, s.seconds,
                  s.seconds > 0 ? static_cast<double>(files) / s.seconds : 0.0,
                  s.report_path.empty() ? "" : "; report: ", s.report_path.c_str());
   }
-  return s.failed ? kSomeFailed : kOk;
+  return s.failed || s.scans ? kSomeFailed : kOk;
 }
 
 }  // namespace vanban::cli

@@ -36,8 +36,11 @@ constexpr const char* kExamples =
     "  vanban convert --pretty - < plan.txt        read standard input\n"
     "  vanban convert --from markdown notes.dat    skip format sniffing\n"
     "  vanban convert plan.md --no-validate        without the linter's findings (\"validation\")\n"
+    "  vanban convert scan.pdf --ocr               a PDF without a text layer, read by Tesseract\n"
+    "  vanban convert old.doc                      Word 97-2003, converted by LibreOffice first\n"
     "\nExit codes: 0 converted, 2 bad command line, 3 input unreadable, 4 input rejected\n"
-    "(empty, binary, invalid UTF-8, too large, broken DOCX), 5 output not written.\n";
+    "(empty, binary, invalid UTF-8, too large, broken DOCX, a scan without --ocr, an encrypted file,\n"
+    "a .doc without LibreOffice), 5 output not written.\n";
 
 }  // namespace
 

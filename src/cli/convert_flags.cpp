@@ -9,14 +9,18 @@ namespace vanban::cli {
 
 void ConvertFlags::add_to(po::options_description& options) {
   options.add_options()
-      ("from", po::value(&from), "input format: auto (default, sniffed from the bytes), docx or markdown")
+      ("from", po::value(&from), "input format: auto (default, sniffed from the bytes), docx, markdown, pdf or doc")
       ("encoding", po::value(&encoding), "text input: utf-8, tcvn3, vni, viscii or cp1258 (default: UTF-8, or detected when the text is not UTF-8)")
       ("tone", po::value(&tone), "tone-mark placement in the output: keep (default), old (hòa, thủy) or new (hoà, thuỷ)")
       ("reject-changes", po::bool_switch(&reject_changes), "DOCX: reject tracked changes instead of accepting them")
       ("max-input-bytes", po::value(&max_input_bytes), "refuse inputs larger than this (default 64 MiB)")
       ("max-uncompressed-bytes", po::value(&max_uncompressed_bytes), "DOCX: refuse packages whose parts inflate to more than this (default 512 MiB)")
       ("max-compression-ratio", po::value(&max_compression_ratio), "DOCX: refuse parts compressed more than this many times (default 200; zip bombs)")
-      ("max-zip-entries", po::value(&max_zip_entries), "DOCX: refuse packages with more entries than this (default 10000)");
+      ("max-zip-entries", po::value(&max_zip_entries), "DOCX: refuse packages with more entries than this (default 10000)")
+      ("ocr", po::bool_switch(&ocr), "PDF: read pages without a text layer (scans) by OCR with Tesseract instead of refusing them")
+      ("tesseract", po::value(&tesseract), "PDF --ocr: the Tesseract program (default: $VANBAN_TESSERACT, else tesseract on PATH)")
+      ("soffice", po::value(&soffice), ".doc: the LibreOffice program (default: $VANBAN_SOFFICE, else soffice on PATH)")
+      ("engine-timeout", po::value(&engine_timeout), "seconds an engine may take (OCR of one page, LibreOffice on one file; default 300)");
 }
 
 bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
@@ -28,7 +32,8 @@ bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
   for (const Limit& l : {Limit{"--max-input-bytes", max_input_bytes, LLONG_MAX},
                          Limit{"--max-uncompressed-bytes", max_uncompressed_bytes, LLONG_MAX},
                          Limit{"--max-compression-ratio", max_compression_ratio, UINT32_MAX},
-                         Limit{"--max-zip-entries", max_zip_entries, UINT32_MAX}}) {
+                         Limit{"--max-zip-entries", max_zip_entries, UINT32_MAX},
+                         Limit{"--engine-timeout", engine_timeout, 86400}}) {
     if (l.value <= 0 || l.value > l.most) {
       error = std::string(l.flag) + " must be a positive number up to " + std::to_string(l.most) + ", not " +
               std::to_string(l.value);
@@ -38,8 +43,10 @@ bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
   if (from == "auto") out.from = InputFormat::Auto;
   else if (from == "docx") out.from = InputFormat::Docx;
   else if (from == "markdown" || from == "md" || from == "text" || from == "txt") out.from = InputFormat::Markdown;
+  else if (from == "pdf") out.from = InputFormat::Pdf;
+  else if (from == "doc") out.from = InputFormat::Doc;
   else {
-    error = "--from must be auto, docx or markdown, not '" + from + "'";
+    error = "--from must be auto, docx, markdown, pdf or doc, not '" + from + "'";
     return false;
   }
   if (!encoding.empty()) {
@@ -60,6 +67,10 @@ bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
   out.read.limits.max_uncompressed_bytes = static_cast<std::uint64_t>(max_uncompressed_bytes);
   out.read.limits.max_compression_ratio = static_cast<std::uint32_t>(max_compression_ratio);
   out.read.limits.max_zip_entries = static_cast<std::uint32_t>(max_zip_entries);
+  out.read.engines.ocr = ocr;
+  out.read.engines.tesseract = tesseract;
+  out.read.engines.soffice = soffice;
+  out.read.engines.timeout = std::chrono::seconds(engine_timeout);
   out.read.tracked_changes = reject_changes ? TrackedChanges::Reject : TrackedChanges::Accept;
   return true;
 }

@@ -17,6 +17,9 @@ struct ConvertFlags {
   long long max_uncompressed_bytes = static_cast<long long>(InputLimits{}.max_uncompressed_bytes);
   long long max_compression_ratio = InputLimits{}.max_compression_ratio;
   long long max_zip_entries = InputLimits{}.max_zip_entries;
+  bool ocr = false;
+  std::string tesseract, soffice;
+  long long engine_timeout = EngineOptions{}.timeout.count();
 
   void add_to(boost::program_options::options_description& options);
   /// Checks the values and fills `out`; false with a message naming the flag when one is wrong.

@@ -122,7 +122,14 @@ void print_excerpt(std::ostream& out, const Style& style, std::string_view gutte
 
 std::string location_text(const SourceLocation& loc) {
   std::string out;  // appended piece by piece: GCC 12 warns (-Wrestrict) on ":" + to_string(…) chains
-  if (loc.line != 0) {
+  if (loc.page != 0) {  // PDF: as format_diagnostic() prints it
+    out += ": page ";
+    out += std::to_string(loc.page);
+    if (loc.line != 0) {
+      out += ", line ";
+      out += std::to_string(loc.line);
+    }
+  } else if (loc.line != 0) {
     out += ':';
     out += std::to_string(loc.line);
     if (loc.column != 0) {
@@ -137,6 +144,12 @@ std::string location_text(const SourceLocation& loc) {
     out += std::to_string(loc.paragraph);
   }
   return out;
+}
+
+/// DOCX and .doc have paragraphs, a PDF's lines are those of its text layer: none is a line of the file itself
+/// (SARIF regions, excerpts read from the bytes).
+bool has_no_lines(InputFormat format) {
+  return format == InputFormat::Docx || format == InputFormat::Doc || format == InputFormat::Pdf;
 }
 
 /// The source's line `n` (1-based), or empty.
@@ -156,7 +169,8 @@ void print_text(std::ostream& out, const Style& style, const std::string& file, 
   for (const auto& f : findings) {
     out << style.bold() << file << location_text(f.location) << ": " << style.reset() << style.severity(f.severity)
         << to_string(f.severity) << "[" << f.code << "]" << style.reset() << ": " << f.message << "\n";
-    if (doc.format != InputFormat::Docx && f.location.line != 0) {
+    // Only a text input's bytes are its lines (a PDF's line is one of its text layer, a .doc has paragraphs).
+    if (doc.format == InputFormat::Markdown && f.location.line != 0) {
       const std::string_view line = source_line(bytes, f.location.line);
       if (!line.empty()) {
         print_excerpt(out, style, std::to_string(f.location.line), line, f.location.column > 0 ? f.location.column - 1 : 0,
@@ -318,7 +332,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
       }
       unreadable = true;
       if (format == "json") json_file(json, file, nullptr, why);
-      if (format == "sarif") sarif.push_back({file, doc.format == InputFormat::Docx, {}, why});
+      if (format == "sarif") sarif.push_back({file, has_no_lines(doc.format), {}, why});
       return;
     }
     const auto result = validator.validate(doc, voptions);
@@ -328,7 +342,7 @@ int run_validate(const std::vector<std::string_view>& raw_args) {
     if (format == "json") {
       json_file(json, file, &result, {});
     } else if (format == "sarif") {
-      sarif.push_back({file, doc.format == InputFormat::Docx, result.findings, {}});
+      sarif.push_back({file, has_no_lines(doc.format), result.findings, {}});
     } else {
       print_text(std::cout, style, file, doc, bytes, result.findings);
     }

@@ -1,8 +1,10 @@
 #pragma once
 #include <cstddef>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "text/legacy_encoding.hpp"
 
@@ -18,6 +20,28 @@ struct InputLimits {
 
 enum class TrackedChanges { Accept, Reject };
 
+/// Word 97-2003 files already converted to DOCX (a batch converts them all with one LibreOffice run):
+/// the .doc reader asks here before starting LibreOffice for one file. Implementations are read-only
+/// while documents are read, so that worker threads may share one.
+class PreconvertedDocs {
+ public:
+  virtual ~PreconvertedDocs() = default;
+  /// The DOCX bytes made from this .doc, or nullopt when it was not converted beforehand.
+  virtual std::optional<std::string> docx_for(std::string_view doc_bytes) const = 0;
+};
+
+/// The external engines for PDF scans (Tesseract) and legacy .doc (LibreOffice): programs run as
+/// processes, found at run time, so that vanban builds and reads every other format without them.
+struct EngineOptions {
+  bool ocr = false;                  ///< a PDF without a text layer goes through OCR instead of being refused
+  std::string tesseract;             ///< program; empty: $VANBAN_TESSERACT, else "tesseract" on PATH
+  std::string ocr_languages = "vie";  ///< Tesseract's -l (Debian: tesseract-ocr-vie)
+  int ocr_dpi = 300;                 ///< pages are rendered at this resolution for OCR
+  std::string soffice;               ///< program; empty: $VANBAN_SOFFICE, else "soffice" on PATH
+  std::chrono::seconds timeout{300};  ///< per engine run (a page's OCR, a LibreOffice conversion)
+  const PreconvertedDocs* preconverted = nullptr;  ///< not owned; may be null
+};
+
 struct ReadOptions {
   std::string source_name = "-";
   InputLimits limits;
@@ -25,6 +49,7 @@ struct ReadOptions {
   /// Text input: the encoding to read it in. nullopt = UTF-8, or a legacy encoding detected from
   /// the text when it is not valid UTF-8; LegacyEncoding::None forces UTF-8.
   std::optional<text::LegacyEncoding> encoding;
+  EngineOptions engines;
 };
 
 }  // namespace vanban

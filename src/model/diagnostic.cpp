@@ -21,7 +21,11 @@ bool Diagnostics::has_fatal() const {
 std::string format_diagnostic(std::string_view file, const Diagnostic& d) {
   std::string out(file);
   const auto& loc = d.location;
-  if (loc.line != 0) {
+  if (loc.page != 0) {
+    // PDF: the page first, then the line within the page (no column: the layout's columns are spaces).
+    out += ": page " + std::to_string(loc.page);
+    if (loc.line != 0) out += ", line " + std::to_string(loc.line);
+  } else if (loc.line != 0) {
     out += ':' + std::to_string(loc.line);
     if (loc.column != 0) out += ':' + std::to_string(loc.column);
   } else if (loc.paragraph != 0) {

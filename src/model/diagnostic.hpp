@@ -40,7 +40,8 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-/// "file:12:3: error: message [code]" (or "file:¶12: ..." for DOCX paragraphs).
+/// "file:12:3: error: message [code]" (or "file: paragraph 12: ..." for DOCX paragraphs,
+/// "file: page 2, line 12: ..." for PDF).
 std::string format_diagnostic(std::string_view file, const Diagnostic& d);
 
 }  // namespace vanban

@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,7 +15,14 @@ namespace vanban {
 
 inline constexpr const char* kSchemaVersion = "1.0";
 
-enum class InputFormat { Auto, Docx, Markdown };
+/// Pdf: read through its text layer (or OCR); Doc: a Word 97-2003 file converted to DOCX by LibreOffice.
+enum class InputFormat { Auto, Docx, Markdown, Pdf, Doc };
+
+/// A PDF read by OCR (no text layer): the engine's mean word confidence, 0-100.
+struct OcrInfo {
+  double confidence = 0;
+  std::uint32_t pages = 0;
+};
 
 struct Footnote {
   std::string id;    ///< as in the source: "1", "2"
@@ -26,6 +35,7 @@ struct Footnote {
 struct Document {
   std::string source;  ///< file name as given ("-" for stdin)
   InputFormat format = InputFormat::Auto;
+  std::optional<OcrInfo> ocr;  ///< set when the text comes from OCR (PDF scans, --ocr)
 
   std::vector<Block> blocks;  ///< everything in reading order, as read
   std::vector<Footnote> footnotes;

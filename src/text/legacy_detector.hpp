@@ -37,6 +37,9 @@ class LegacyDetector {
   /// of word fragments (a .VnTimeH run holding only the capital 'Ế' of "KẾ").
   int score(const icu::UnicodeString& text, int* words = nullptr, int* junk = nullptr) const;
 
+  /// The syllable checker it scores with, for other statistics of text (a PDF text layer's quality).
+  const SyllableValidator& validator() const { return validator_; }
+
  private:
   SyllableValidator validator_;
 };

@@ -94,7 +94,7 @@ void report_text_at(Context& ctx, std::string_view code, std::string message, So
   const Paragraph* hit = nullptr;
   std::size_t offset = 0;
   for_each_paragraph(ctx.doc, all_blocks(ctx.doc), [&](const Paragraph& p) {
-    if (hit != nullptr || p.location.line != loc.line || p.location.paragraph != loc.paragraph ||
+    if (hit != nullptr || p.location.page != loc.page || p.location.line != loc.line || p.location.paragraph != loc.paragraph ||
         p.location.column != loc.column || p.location.part != loc.part) {
       return;
     }

@@ -66,7 +66,8 @@ ValidationResult Validator::validate(const Document& doc, const ValidateOptions&
   check_drafts(ctx);
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
     const auto key = [](const Finding& f) {
-      return std::tuple(static_cast<int>(f.location.part), f.location.line, f.location.paragraph, f.location.column);
+      return std::tuple(static_cast<int>(f.location.part), f.location.page, f.location.line, f.location.paragraph,
+                        f.location.column);
     };
     if (key(a) != key(b)) return key(a) < key(b);
     return a.code < b.code;

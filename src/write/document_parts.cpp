@@ -65,6 +65,8 @@ std::string_view format_name(InputFormat format) {
   switch (format) {
     case InputFormat::Docx: return "docx";
     case InputFormat::Markdown: return "markdown";
+    case InputFormat::Pdf: return "pdf";
+    case InputFormat::Doc: return "doc";
     case InputFormat::Auto: break;
   }
   return {};

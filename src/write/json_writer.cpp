@@ -25,6 +25,12 @@ class JsonEmitter {
     field("schema_version", kSchemaVersion);
     field("source", doc.source);
     field_or_null("format", format_name(doc.format));
+    if (doc.ocr) {  // only for text read by OCR: every other output stays as it was
+      flag("ocr", true);
+      key("ocr_confidence");
+      w_.Double(doc.ocr->confidence);
+      integer("ocr_pages", doc.ocr->pages);
+    }
     key("metadata");
     metadata(doc.metadata);
     key("preamble");
@@ -118,6 +124,7 @@ class JsonEmitter {
   void location(const SourceLocation& loc) {
     key("location");
     w_.StartObject();
+    if (loc.page != 0) integer("page", loc.page);
     if (loc.line != 0) integer("line", loc.line);
     if (loc.column != 0) integer("column", loc.column);
     if (loc.paragraph != 0) integer("paragraph", loc.paragraph);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "write/document_parts.hpp"
 #include "write/utf8_repair.hpp"
 
 namespace vanban {

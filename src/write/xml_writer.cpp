@@ -1,5 +1,7 @@
 #include "write/xml_writer.hpp"
 
+#include <cstdio>
+
 #include <pugixml.hpp>
 
 #include "write/document_parts.hpp"
@@ -29,6 +31,13 @@ class XmlBuilder {
     root.append_attribute("schema_version").set_value(kSchemaVersion);
     text(root, "source", doc.source);
     if (auto f = format_name(doc.format); !f.empty()) text(root, "format", f);
+    if (doc.ocr) {  // only for text read by OCR, as in the JSON
+      text(root, "ocr", "true");
+      char confidence[32];
+      std::snprintf(confidence, sizeof confidence, "%.1f", doc.ocr->confidence);
+      text(root, "ocr_confidence", confidence);
+      text(root, "ocr_pages", std::to_string(doc.ocr->pages));
+    }
     metadata(root.append_child("metadata"), doc.metadata);
     auto preamble = root.append_child("preamble");
     for (auto t : preamble_texts(doc)) text(preamble, "text", t);
@@ -75,9 +84,10 @@ class XmlBuilder {
     for (const auto& v : values) text(n, item, v);
   }
 
-  /// <location line=".." column=".." paragraph=".." part=".."/> with known fields only.
+  /// <location page=".." line=".." column=".." paragraph=".." part=".."/> with known fields only.
   static void location(pugi::xml_node parent, const SourceLocation& loc) {
     auto n = parent.append_child("location");
+    if (loc.page != 0) n.append_attribute("page").set_value(loc.page);
     if (loc.line != 0) n.append_attribute("line").set_value(loc.line);
     if (loc.column != 0) n.append_attribute("column").set_value(loc.column);
     if (loc.paragraph != 0) n.append_attribute("paragraph").set_value(loc.paragraph);

@@ -123,13 +123,14 @@ def mixed_inputs(c):
     (src / "rong.md").write_bytes(b"")
     (src / "hong.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 26 + b"not a zip archive" * 8)
     (src / "anh.png").write_bytes(b"\x89PNG\r\n")
-    (src / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (src / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)  # an OLE header cut short
     r = c.run("batch", "in", "-o", "out", "-t", "json,xml", "-j", "2")
-    c.expect_exit(r, SOME_FAILED, "a batch with two bad files")
+    c.expect_exit(r, SOME_FAILED, "a batch with three bad files")
     err = r.stderr.decode("utf-8")
     c.expect("rong.md: error:" in err and "empty" in err, "the empty file is named with why: %r" % err)
     c.expect("hong.docx: error:" in err, "the broken DOCX is named: %r" % err)
-    c.expect("3 converted" in err and "2 failed" in err and "2 other files skipped" in err, "summary line: %r" % err)
+    c.expect("cu.doc: error: a damaged OLE compound file" in err, "the cut .doc is named with why: %r" % err)
+    c.expect("3 converted" in err and "3 failed" in err and "1 other files skipped" in err, "summary line: %r" % err)
     out = c.tmp / "out"
     for rel in ("tot.md", "con/tot-nua.txt", "con/tu-word.docx"):
         for ext in (".json", ".xml"):
@@ -139,13 +140,14 @@ def mixed_inputs(c):
     report = json.loads((out / "vanban-report.json").read_text(encoding="utf-8"))
     status = {f["path"]: f["status"] for f in report["files"]}
     c.expect(status == {"anh.png": "skipped", "con/tot-nua.txt": "converted", "con/tu-word.docx": "converted",
-                        "cu.doc": "skipped", "hong.docx": "failed", "rong.md": "failed", "tot.md": "converted"},
+                        "cu.doc": "failed", "hong.docx": "failed", "rong.md": "failed", "tot.md": "converted"},
              "report statuses: %r" % status)
     c.expect(list(status) == sorted(status), "the report is in walk order (names sorted)")
     good = next(f for f in report["files"] if f["path"] == "tot.md")
     c.expect(good["sections"] == 4 and good["deadlines"] == 2 and good["references"] == 2, "counts: %r" % good)
     c.expect(set(good["diagnostics"]) == {"info", "warning", "error", "fatal"}, "diagnostics by severity")
-    c.expect(report["summary"] == dict(report["summary"], files=7, converted=3, failed=2, skipped=2, up_to_date=0),
+    c.expect(report["summary"] == dict(report["summary"], files=7, converted=3, failed=3, skipped=1, up_to_date=0,
+                                       scans=0),
              "summary: %r" % report["summary"])
 
 
@@ -462,7 +464,47 @@ def progress_on_terminal(c):
     c.expect("30 converted" in shown, "the summary line follows: %r" % shown[-300:])
 
 
-SCENARIOS = [mixed_inputs, jobs_identical, resume_after_kill, unicode_names, flat_memory, ndjson_valid,
+def pdf_and_doc(c):
+    """PDFs and .doc files are documents: a text PDF and .doc files convert (the .doc files by one LibreOffice run,
+    before the workers), a scan gets the status "scan" and its own count in the report, exit 1; with --ocr it
+    converts too."""
+    golden = Path(__file__).resolve().parent.parent / "golden"
+    src = c.tmp / "in"
+    (src / "b").mkdir(parents=True)
+    for name in ("to-trinh-pdf-lop-chu.pdf", "ke-hoach-pdf-ban-quet.pdf", "ke-hoach-doc-word-97.doc"):
+        shutil.copy(golden / name, src / name)
+    shutil.copy(golden / "ke-hoach-doc-word-97.doc", src / "b" / "ke-hoach-doc-word-97.doc")  # the same name twice
+    r = c.run("batch", "in", "-o", "out", "-j", "2", "-v")
+    err = r.stderr.decode("utf-8")
+    if "[pdf.unsupported]" in err or "[doc.libreoffice-missing]" in err:
+        print("SKIP: needs Poppler (build) and LibreOffice (scripts/install-deps installs them): %s" % err.strip())
+        return
+    c.expect_exit(r, SOME_FAILED, "a batch with a scan and no --ocr")
+    c.expect("converted 2 of 2 Word 97-2003 files with one LibreOffice run" in err, "one LibreOffice run: %r" % err)
+    c.expect("1 scanned PDFs not read (run with --ocr)" in err, "the summary line counts the scan apart: %r" % err)
+    report = json.loads((c.tmp / "out" / "vanban-report.json").read_text(encoding="utf-8"))
+    status = {f["path"]: f["status"] for f in report["files"]}
+    c.expect(status == {"b/ke-hoach-doc-word-97.doc": "converted", "ke-hoach-doc-word-97.doc": "converted",
+                        "ke-hoach-pdf-ban-quet.pdf": "scan", "to-trinh-pdf-lop-chu.pdf": "converted"},
+             "statuses: %r" % status)
+    c.expect(report["summary"] == dict(report["summary"], files=4, converted=3, failed=0, scans=1),
+             "summary: %r" % report["summary"])
+    scan = next(f for f in report["files"] if f["status"] == "scan")
+    c.expect("no text layer: a scan; run with --ocr" in scan["error"], "the scan's record says why: %r" % scan)
+    doc = json.loads((c.tmp / "out" / "b" / "ke-hoach-doc-word-97.doc.json").read_text(encoding="utf-8"))
+    c.expect(doc["format"] == "doc" and doc["metadata"]["number_symbol"] == "58/KH-UBND", "the .doc's output")
+    r = c.run("batch", "in", "-o", "out", "-j", "2", "-v", "--resume")
+    c.expect("LibreOffice" not in r.stderr.decode("utf-8"), "--resume: up-to-date .doc files need no LibreOffice run")
+    if shutil.which("tesseract") is None:
+        print("SKIP (the --ocr half): Tesseract is not installed")
+        return
+    r = c.run("batch", "in", "-o", "out-ocr", "-j", "2", "--ocr", "--glob", "*.pdf")
+    c.expect_exit(r, OK, "the same PDFs with --ocr")
+    scan_out = json.loads((c.tmp / "out-ocr" / "ke-hoach-pdf-ban-quet.pdf.json").read_text(encoding="utf-8"))
+    c.expect(scan_out.get("ocr") is True and scan_out.get("ocr_confidence", 0) > 60, "marked as OCR with a confidence")
+
+
+SCENARIOS = [mixed_inputs, pdf_and_doc, jobs_identical, resume_after_kill, unicode_names, flat_memory, ndjson_valid,
              stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel, progress_on_terminal,
              validate_findings]
 

@@ -191,7 +191,8 @@ def bad_options(c):
     for args, needle in [
         (["convert", "--frobnicate", path.name], "frobnicate"),
         (["convert", "-t", "yaml", path.name], "yaml"),
-        (["convert", "--from", "pdf", path.name], "pdf"),
+        (["convert", "--from", "rtf", path.name], "auto, docx, markdown, pdf or doc"),
+        (["convert", "--engine-timeout", "0", path.name], "--engine-timeout"),
         (["convert", "--max-input-bytes", "nhieu", path.name], "max-input-bytes"),
         (["convert", "--max-input-bytes", "-5", path.name], "positive number"),
         (["convert", "--max-input-bytes", "0", path.name], "positive number"),
@@ -378,10 +379,82 @@ def legacy_encoding(c):
     c.expect(r.stdout == b"", "no output for a rejected input")
 
 
+# --- PDF and legacy .doc (tests/golden fixtures, made by scripts/make-archive-fixtures) ----------------------
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+
+
+def copy_fixture(c, name):
+    path = c.tmp / name
+    path.write_bytes((GOLDEN / name).read_bytes())
+    return path
+
+
+def scanned_pdf(c):
+    """A scan without --ocr: exit 4 and the message that says what to do; never an output."""
+    path = copy_fixture(c, "ke-hoach-pdf-ban-quet.pdf")
+    r = c.run("convert", path.name, "-o", "ra.json")
+    if b"[pdf.unsupported]" in r.stderr:
+        print("SKIP: built without libpoppler-cpp-dev")
+        return
+    c.expect_exit(r, REJECTED, "a scanned PDF without --ocr")
+    c.expect_stderr_has(r, "ke-hoach-pdf-ban-quet.pdf: fatal: no text layer: a scan; run with --ocr", "[pdf.scan]")
+    c.expect(not (c.tmp / "ra.json").exists(), "no output for a scan")
+    r = c.run("convert", "--ocr", "--tesseract", "/nonexistent/tesseract", path.name)
+    c.expect_exit(r, REJECTED, "--ocr without Tesseract")
+    c.expect_stderr_has(r, "tesseract-ocr", "tesseract-ocr-vie", "[pdf.ocr-unavailable]")
+
+
+def text_pdf(c):
+    """A text PDF converts with exit 0; --from pdf on a text file is refused as not a PDF."""
+    path = copy_fixture(c, "to-trinh-pdf-lop-chu.pdf")
+    r = c.run("convert", path.name)
+    if b"[pdf.unsupported]" in r.stderr:
+        print("SKIP: built without libpoppler-cpp-dev")
+        return
+    c.expect_exit(r, OK, "a text PDF")
+    doc = parse_json(c, r.stdout, "the PDF's JSON")
+    if doc:
+        c.expect(doc["format"] == "pdf" and doc["metadata"]["number_symbol"] == "42/TTr-UBND", "format and number")
+        c.expect("ocr" not in doc, "no ocr field for a text layer")
+    text = c.file("ke-hoach.md", GOOD_DOC)
+    r = c.run("convert", "--from", "pdf", text.name)
+    c.expect_exit(r, REJECTED, "--from pdf on a text file")
+    c.expect_stderr_has(r, "ke-hoach.md", "not a readable PDF", "[pdf.unreadable]")
+
+
+def legacy_doc(c):
+    """A .doc without LibreOffice names the Debian package; an encrypted package is refused as encrypted."""
+    path = copy_fixture(c, "ke-hoach-doc-word-97.doc")
+    r = c.run("convert", "--soffice", "/nonexistent/soffice", path.name)
+    c.expect_exit(r, REJECTED, "a .doc without LibreOffice")
+    c.expect_stderr_has(r, "ke-hoach-doc-word-97.doc: fatal:", "libreoffice-writer-nogui", "[doc.libreoffice-missing]")
+    # An OLE file whose directory holds EncryptionInfo and EncryptedPackage: a password-protected .docx.
+    import struct
+    b = bytearray(512 * 3)
+    b[0:8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
+    struct.pack_into("<HHHHH", b, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<III", b, 0x2C, 1, 1, 0)
+    struct.pack_into("<IIII", b, 0x38, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE)
+    struct.pack_into("<I", b, 0x4C, 0)
+    for i in range(1, 109):
+        struct.pack_into("<I", b, 0x4C + 4 * i, 0xFFFFFFFF)
+    struct.pack_into("<III", b, 512, 0xFFFFFFFD, 0xFFFFFFFE, 0xFFFFFFFF)
+    for e, (name, kind) in enumerate([("Root Entry", 5), ("EncryptionInfo", 2), ("EncryptedPackage", 2)]):
+        at = 1024 + 128 * e
+        encoded = name.encode("utf-16-le")
+        b[at:at + len(encoded)] = encoded
+        struct.pack_into("<HB", b, at + 0x40, len(encoded) + 2, kind)
+    locked = c.file("co-mat-khau.docx", bytes(b))
+    r = c.run("convert", locked.name)
+    c.expect_exit(r, REJECTED, "a password-protected package")
+    c.expect_stderr_has(r, "co-mat-khau.docx: fatal: encrypted (password-protected) document", "[doc.encrypted]")
+
+
 SCENARIOS = {f.__name__: f for f in [
     empty_file, whitespace_only, binary_garbage, invalid_utf8, broken_docx, docx_limits, directory, missing_file, too_large, too_large_stdin,
     no_structure, large_input, bad_options, help_and_version, output_file, output_unwritable, output_to_device, stdout_unwritable, xml_output, stdin_input, tracked_changes,
-    deterministic, legacy_encoding,
+    deterministic, legacy_encoding, scanned_pdf, text_pdf, legacy_doc,
 ]}
 
 

@@ -47,8 +47,8 @@ ZipPackage::~ZipPackage() = default;
 std::unique_ptr<ZipPackage> ZipPackage::open(std::string_view bytes, const InputLimits& limits, Diagnostics& diags) {
   if (is_ole_compound_file(bytes)) {
     diags.fatal("docx.legacy-doc",
-                "this is a legacy Word 97-2003 .doc or an encrypted package, not a .docx zip package; "
-                "save it as .docx (Word: File > Save As > Word Document) without a password");
+                "this is a legacy Word 97-2003 .doc or an encrypted package (an OLE compound file), not a .docx "
+                "zip package: read it with --from auto or --from doc, which tells the two apart");
     return nullptr;
   }
   if (bytes.size() < 4 || bytes.substr(0, 2) != "PK") {
