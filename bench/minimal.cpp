@@ -1,6 +1,6 @@
 // The one-shot yardstick: a program that links the libraries vanban links and NFC-normalizes one string.
 // Its run time is the cost of starting any program like vanban (loading ICU, libzip, pugixml, md4c, SQLite,
-// Boost.Program_options); scripts/bench compares a one-shot `vanban convert` with it.
+// Boost.Program_options, Poppler); scripts/bench compares a one-shot `vanban convert` with it.
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 

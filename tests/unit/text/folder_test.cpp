@@ -1,6 +1,8 @@
 #include "text/match_text.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 
 #include "text/normalizer.hpp"
 
@@ -54,6 +56,33 @@ TEST(TextFolder, NfdInputFoldsLikeNfcAfterNormalizing) {
 TEST(TextFolder, FirstInvalidUtf8) {
   EXPECT_FALSE(first_invalid_utf8("Kế hoạch").has_value());
   EXPECT_EQ(first_invalid_utf8(std::string_view("ab\xA9n", 4)), 2u);
+}
+
+}  // namespace
+}  // namespace vanban::text
+
+namespace vanban::text {
+namespace {
+
+// The table is built quickly (getDecomposition, blocks without decompositions or case skipped); every code
+// unit must still fold to the lowercase of the first code point of its NFD, as normalizing it one by one says.
+TEST(FolderTable, EveryCodeUnitIsTheLowercaseOfItsDecompositionsFirstLetter) {
+  const Folder folder;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  for (UChar32 c = 0x80; c < 0x10000; ++c) {
+    if (U_IS_SURROGATE(c) || c == 0x0110 || c == 0x0111 || (c >= 0xFF01 && c <= 0xFF5E)) continue;
+    icu::UnicodeString decomposed;
+    UErrorCode st = U_ZERO_ERROR;
+    nfd->normalize(icu::UnicodeString(c), decomposed, st);
+    UChar32 base = u_tolower(decomposed.char32At(0));
+    if (base > 0xFFFF) base = c;
+    const char16_t folded = folder.fold_unit(static_cast<char16_t>(c));
+    if (folded == u' ' || folded == u'-' || folded == u'"' || folded == u'\'' || folded == u'.' || folded == u'/')
+      continue;  // typographic variants the table maps on purpose
+    ASSERT_EQ(folded, static_cast<char16_t>(base)) << std::hex << c;
+  }
 }
 
 }  // namespace
