@@ -156,14 +156,18 @@ std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) co
       found.push_back(e);
     }
   };
-  collect(month_range_, DateForm::MonthRange);
-  collect(full_words_, DateForm::Full);
-  collect(full_numeric_, DateForm::Full);
-  collect(day_month_words_, DateForm::DayMonth);
-  collect(day_month_numeric_, DateForm::DayMonth);
-  collect(listed_day_month_, DateForm::DayMonth);
-  collect(month_, DateForm::Month);
-  collect(month_list_, DateForm::Month);
+  // Only "quý II" and "sáu tháng đầu năm" are written without a digit, and most paragraphs have none.
+  const char16_t* units = folded.getBuffer();
+  if (std::any_of(units, units + n, [](char16_t c) { return c >= u'0' && c <= u'9'; })) {
+    collect(month_range_, DateForm::MonthRange);
+    collect(full_words_, DateForm::Full);
+    collect(full_numeric_, DateForm::Full);
+    collect(day_month_words_, DateForm::DayMonth);
+    collect(day_month_numeric_, DateForm::DayMonth);
+    collect(listed_day_month_, DateForm::DayMonth);
+    collect(month_, DateForm::Month);
+    collect(month_list_, DateForm::Month);
+  }
   collect(quarter_, DateForm::Quarter);
   collect(half_, DateForm::Half);
 

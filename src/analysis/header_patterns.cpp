@@ -136,9 +136,12 @@ std::vector<std::string> HeaderPatterns::split_joined_columns(const text::MatchT
   UErrorCode st = U_ZERO_ERROR;
   int32_t from = 0;
   // "ỦY BAN NHÂN DÂN HUYỆN X Số: 12/KH-UBND": the lines of a header cell run into one paragraph.
-  if (auto c = caps_then_number_.matcher(line.original); line.original.indexOf(u"Số") >= 0 && c->find(st) && U_SUCCESS(st)) {
-    parts.push_back(trim_spaces(line.utf8(0, c->start(st))));
-    from = c->end(st);
+  if (line.original.indexOf(u"Số") >= 0) {  // what the pattern cuts before; most lines have none
+    auto c = caps_then_number_.matcher(line.original);
+    if (c->find(st) && U_SUCCESS(st)) {
+      parts.push_back(trim_spaces(line.utf8(0, c->start(st))));
+      from = c->end(st);
+    }
   }
   if (auto n = number_cut_.matcher(line.folded); n->region(from, line.length(), st), n->lookingAt(st) && U_SUCCESS(st)) {
     parts.push_back(trim_spaces(line.utf8(from, n->end(st))));  // "Số: 12/KH-SNV" | "Phú An, ngày …"
