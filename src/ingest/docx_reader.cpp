@@ -94,10 +94,17 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
   const auto parts = docx::locate_parts(*package, doc.diagnostics);
   if (!parts) return;
 
-  const auto document_bytes = package->read(parts->document, doc.diagnostics);
+  auto document_bytes = package->read(parts->document, doc.diagnostics);
   if (!document_bytes) return;
-  const auto document_xml = docx::parse_xml_part(parts->document, *document_bytes, doc.diagnostics);
-  if (!document_xml) return;
+  // The body is parsed in place: it is most of a package, and a copy of it would be most of the peak memory.
+  const auto document_xml = docx::parse_xml_part_in_place(*document_bytes);
+  if (!document_xml) {
+    // The parse rewrote the bytes: the part is read again to say where the XML is broken.
+    Diagnostics again;
+    if (const auto original = package->read(parts->document, again))
+      docx::parse_xml_part(parts->document, *original, doc.diagnostics);
+    return;
+  }
   const pugi::xml_node body = docx::child(document_xml->document_element(), "body");
   if (!body) {
     doc.diagnostics.fatal("docx.no-body", "the part " + parts->document + " has no w:body: it is not a Word document body");

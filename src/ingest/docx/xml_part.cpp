@@ -25,6 +25,12 @@ std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, c
   return nullptr;
 }
 
+std::unique_ptr<pugi::xml_document> parse_xml_part_in_place(std::string& bytes) {
+  auto doc = std::make_unique<pugi::xml_document>();
+  if (doc->load_buffer_inplace(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata)) return doc;
+  return nullptr;
+}
+
 std::string_view local_name(const pugi::xml_node& node) {
   std::string_view name = node.name();
   const auto colon = name.find(':');

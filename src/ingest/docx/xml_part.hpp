@@ -15,6 +15,11 @@ namespace vanban::docx {
 std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
                                                    Diagnostics& diags, Severity severity = Severity::Fatal);
 
+/// Parses `bytes` in place (pugixml keeps pointers into it, and rewrites it): no copy of a part that may
+/// be tens of megabytes. `bytes` must outlive the document. nullptr when the XML is malformed, with no
+/// diagnostic: the caller reports it with parse_xml_part on the part's original bytes.
+std::unique_ptr<pugi::xml_document> parse_xml_part_in_place(std::string& bytes);
+
 /// Local name of an element ("w:p" -> "p"); prefixes are not resolved (OOXML producers use the
 /// conventional ones; see namespace-tolerant matching in callers).
 std::string_view local_name(const pugi::xml_node& node);
