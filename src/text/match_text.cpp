@@ -1,5 +1,7 @@
 #include "text/match_text.hpp"
 
+#include <functional>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
@@ -90,6 +92,17 @@ void Folder::fold(icu::UnicodeString& s) const {
 }
 
 MatchText Folder::prepare(std::string_view nfc_utf8) const {
+  if (nfc_utf8.size() < 24) return prepare_uncached(nfc_utf8);  // short: folding is as cheap as a lookup
+  if (cache_.empty()) cache_.resize(kCacheSize);
+  Cached& slot = cache_[std::hash<std::string_view>{}(nfc_utf8) & (kCacheSize - 1)];
+  if (slot.key != nfc_utf8) {
+    slot.text = prepare_uncached(nfc_utf8);
+    slot.key.assign(nfc_utf8);
+  }
+  return slot.text;
+}
+
+MatchText Folder::prepare_uncached(std::string_view nfc_utf8) const {
   MatchText m;
   m.original = icu::UnicodeString::fromUTF8(icu::StringPiece(nfc_utf8.data(), static_cast<int32_t>(nfc_utf8.size())));
   m.folded = m.original;

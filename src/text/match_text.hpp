@@ -25,14 +25,14 @@ struct MatchText {
   int32_t length() const { return original.length(); }
 };
 
-/// Builds MatchText. Holds its tables; build once, reuse (not thread-safe to share across
-/// threads only because nothing here is synchronised; all methods are const and allocation-free
-/// beyond their results).
+/// Builds MatchText. Holds its tables; build once, reuse. It belongs to one thread (the Converter that
+/// owns it): prepare() remembers the texts it folded lately, since every pass prepares the same paragraphs.
 class Folder {
  public:
   Folder();
 
-  /// Folds NFC UTF-8 text (callers normalize first; see Normalizer).
+  /// Folds NFC UTF-8 text (callers normalize first; see Normalizer). A text prepared lately comes from a
+  /// cache (ICU strings share their buffers: the copy is cheap).
   MatchText prepare(std::string_view nfc_utf8) const;
 
   /// In-place, length-preserving fold of a UTF-16 string.
@@ -45,7 +45,16 @@ class Folder {
   char16_t fold_unit(char16_t c) const { return table_[c]; }
 
  private:
+  MatchText prepare_uncached(std::string_view nfc_utf8) const;
+
   std::vector<char16_t> table_;  // one entry per BMP code unit
+  // Direct-mapped by hash: enough for the paragraphs of a long document between two passes.
+  static constexpr std::size_t kCacheSize = 2048;
+  struct Cached {
+    std::string key;
+    MatchText text;
+  };
+  mutable std::vector<Cached> cache_;
 };
 
 }  // namespace vanban::text

@@ -87,3 +87,23 @@ TEST(FolderTable, EveryCodeUnitIsTheLowercaseOfItsDecompositionsFirstLetter) {
 
 }  // namespace
 }  // namespace vanban::text
+
+namespace vanban::text {
+namespace {
+
+// prepare() keeps lately folded texts; what a caller does to its copy never reaches the next caller.
+TEST(FolderCache, APreparedTextIsTheSameEveryTimeAndCopiesAreIndependent) {
+  const Folder folder;
+  const std::string text = "Ủy ban nhân dân huyện ban hành Kế hoạch số 12/KH-UBND ngày 05/3/2026";
+  MatchText first = folder.prepare(text);
+  first.folded.setCharAt(0, u'X');
+  first.original.setCharAt(0, u'X');
+  const MatchText second = folder.prepare(text);
+  EXPECT_EQ(second.original, icu::UnicodeString::fromUTF8(text));
+  EXPECT_EQ(second.folded.charAt(0), u'u');
+  for (int i = 0; i < 5000; ++i) folder.prepare("một đoạn văn bản dài hơn hai mươi bốn byte số " + std::to_string(i));
+  EXPECT_EQ(folder.prepare(text).folded, second.folded) << "evicted entries are folded again";
+}
+
+}  // namespace
+}  // namespace vanban::text
