@@ -17,6 +17,12 @@ struct ConvertFlags {
   long long max_uncompressed_bytes = static_cast<long long>(InputLimits{}.max_uncompressed_bytes);
   long long max_compression_ratio = InputLimits{}.max_compression_ratio;
   long long max_zip_entries = InputLimits{}.max_zip_entries;
+  long long max_xml_depth = InputLimits{}.max_xml_depth;
+  long long max_line_bytes = static_cast<long long>(InputLimits{}.max_line_bytes);
+  long long max_paragraph_bytes = static_cast<long long>(InputLimits{}.max_paragraph_bytes);
+  long long max_table_cells = static_cast<long long>(InputLimits{}.max_table_cells);
+  long long max_outline_depth = InputLimits{}.max_outline_depth;
+  double max_seconds = 60;  ///< per document; a batch reports a document over it as failed and goes on
 
   void add_to(boost::program_options::options_description& options);
   /// Checks the values and fills `out`; false with a message naming the flag when one is wrong.

@@ -45,7 +45,9 @@
 // [x] legacy fonts: runs in TCVN3 / VNI / VISCII fonts converted when their text is legacy, judged by
 //     text::detect_legacy on the whole body's text in that font, a clear paragraph overriding (docx/legacy_runs)
 // [x] parts that bind WordprocessingML to the default namespace or another prefix
-// [x] nesting deeper than MirrorParser::kMaxDepth is skipped with an Error diagnostic (no stack overflow)
+// [x] XML nesting deeper than InputLimits::max_xml_depth refused (docx.limit-xml-depth); content nesting
+//     deeper than MirrorParser::kMaxDepth is skipped with an Error diagnostic (no stack overflow)
+// [x] DOCTYPE skipped, entities never expanded (billion laughs stay text)
 // [-] w:altChunk (imported HTML/RTF/DOCX) is reported with a Warning, not read
 // [ ] math (m:oMath) text, w:ruby, charts and SmartArt text
 
@@ -64,11 +66,11 @@ namespace {
 
 /// Reads and parses an optional part (styles, numbering, notes): problems are warnings.
 std::unique_ptr<pugi::xml_document> optional_part(docx::ZipPackage& package, const std::string& name,
-                                                  Diagnostics& diags) {
+                                                  Diagnostics& diags, std::uint32_t max_xml_depth) {
   if (name.empty()) return nullptr;
   auto bytes = package.read(name, diags, false, Severity::Warning);
   if (!bytes) return nullptr;
-  return docx::parse_xml_part(name, *bytes, diags, Severity::Warning);
+  return docx::parse_xml_part(name, *bytes, diags, Severity::Warning, max_xml_depth);
 }
 
 void report_deep_content(const std::string& part, Diagnostics& diags) {
@@ -79,7 +81,7 @@ void report_deep_content(const std::string& part, Diagnostics& diags) {
 
 void read_notes(docx::ZipPackage& package, const std::string& part, bool endnotes, const ReadOptions& options,
                 docx::ModelBuilder& builder, Document& doc) {
-  auto xml = optional_part(package, part, doc.diagnostics);
+  auto xml = optional_part(package, part, doc.diagnostics, options.limits.max_xml_depth);
   if (!xml) return;
   docx::MirrorParser parser(xml->document_element(), options.tracked_changes);
   for (const auto& note : parser.parse_notes(endnotes)) doc.footnotes.push_back(builder.build_note(note));
@@ -96,7 +98,8 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
 
   const auto document_bytes = package->read(parts->document, doc.diagnostics);
   if (!document_bytes) return;
-  const auto document_xml = docx::parse_xml_part(parts->document, *document_bytes, doc.diagnostics);
+  const auto document_xml = docx::parse_xml_part(parts->document, *document_bytes, doc.diagnostics, Severity::Fatal,
+                                                    options.limits.max_xml_depth);
   if (!document_xml) return;
   const pugi::xml_node body = docx::child(document_xml->document_element(), "body");
   if (!body) {
@@ -104,9 +107,9 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
     return;
   }
 
-  const auto styles_xml = optional_part(*package, parts->styles, doc.diagnostics);
+  const auto styles_xml = optional_part(*package, parts->styles, doc.diagnostics, options.limits.max_xml_depth);
   const docx::StyleSheet styles = styles_xml ? docx::StyleSheet(styles_xml->document_element()) : docx::StyleSheet();
-  const auto numbering_xml = optional_part(*package, parts->numbering, doc.diagnostics);
+  const auto numbering_xml = optional_part(*package, parts->numbering, doc.diagnostics, options.limits.max_xml_depth);
   const docx::NumberingDefinitions numbering =
       numbering_xml ? docx::NumberingDefinitions(numbering_xml->document_element(), styles)
                     : docx::NumberingDefinitions();

@@ -3,12 +3,45 @@
 #include <charconv>
 
 namespace vanban::docx {
+namespace {
+
+/// True when some element lies deeper than `max_depth`; a walk without recursion (pugixml parses
+/// without it too), stopping at the first one too deep.
+bool deeper_than(const pugi::xml_node& root, std::uint32_t max_depth) {
+  std::uint32_t depth = 0;
+  pugi::xml_node n = root.first_child();
+  if (!n) return false;
+  depth = 1;
+  while (n) {
+    if (n.type() == pugi::node_element && depth > max_depth) return true;
+    if (n.first_child()) {
+      n = n.first_child();
+      ++depth;
+      continue;
+    }
+    while (n && !n.next_sibling()) {
+      n = n.parent();
+      --depth;
+      if (n == root) return false;
+    }
+    if (n) n = n.next_sibling();
+  }
+  return false;
+}
+
+}  // namespace
 
 std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
-                                                   Diagnostics& diags, Severity severity) {
+                                                   Diagnostics& diags, Severity severity, std::uint32_t max_depth) {
   auto doc = std::make_unique<pugi::xml_document>();
   const auto result = doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  if (result) return doc;
+  if (result) {
+    if (!deeper_than(*doc, max_depth)) return doc;
+    diags.add("docx.limit-xml-depth", severity,
+              "the part " + std::string(part_name) + " nests XML elements more than " + std::to_string(max_depth) +
+                  " levels deep, over the limit (raise it with --max-xml-depth)");
+    return nullptr;
+  }
   const auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
