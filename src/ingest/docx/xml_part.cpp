@@ -1,5 +1,6 @@
 #include "ingest/docx/xml_part.hpp"
 
+#include <cctype>
 #include <charconv>
 
 namespace vanban::docx {
@@ -29,6 +30,15 @@ bool deeper_than(const pugi::xml_node& root, std::uint32_t max_depth) {
   return false;
 }
 
+/// What comes before the root element: the first '<' followed by a letter starts it.
+std::string_view prolog_of(std::string_view bytes) {
+  for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i + 1]);
+    if (bytes[i] == '<' && (std::isalpha(c) || c == '_')) return bytes.substr(0, i);
+  }
+  return bytes;
+}
+
 }  // namespace
 
 std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
@@ -36,7 +46,14 @@ std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, c
   auto doc = std::make_unique<pugi::xml_document>();
   const auto result = doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
   if (result) {
-    if (!deeper_than(*doc, max_depth)) return doc;
+    if (!deeper_than(*doc, max_depth)) {
+      // pugixml skips a DOCTYPE (parse_doctype is off) and expands no entity it declares.
+      if (prolog_of(bytes).find("<!DOCTYPE") != std::string_view::npos)
+        diags.warning("docx.doctype", "the part " + std::string(part_name) +
+                                          " has a DOCTYPE declaration (Word never writes one): ignored, and none of "
+                                          "its entities is expanded");
+      return doc;
+    }
     diags.add("docx.limit-xml-depth", severity,
               "the part " + std::string(part_name) + " nests XML elements more than " + std::to_string(max_depth) +
                   " levels deep, over the limit (raise it with --max-xml-depth)");

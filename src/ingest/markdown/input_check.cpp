@@ -77,6 +77,27 @@ SourceLocation locate_in_raw(std::string_view text, std::size_t offset) {
 void report_invalid_utf8(const CheckedInput& input, std::size_t bad, Diagnostics& diagnostics) {
   const std::string_view text = input.text;
   const auto loc = locate_in_raw(text, bad);
+  // Random bytes (an image, an archive) are invalid UTF-8 almost everywhere and hold control bytes (1 in 10):
+  // call them binary, not a text in the wrong encoding (8-bit text in an unknown code page has no controls).
+  std::size_t invalid = 0;
+  for (std::string_view rest = text.substr(bad); !rest.empty();) {
+    const auto next = text::first_invalid_utf8(rest);
+    if (!next) break;
+    ++invalid;
+    rest.remove_prefix(*next + 1);
+  }
+  const std::size_t controls = input.stray.nul.count + input.stray.control.count;
+  const std::size_t odd = invalid + controls;
+  if (odd * kControlShareDivisor > text.size() && controls * 20 > text.size()) {
+    diagnostics.fatal("input.binary",
+                      "input looks binary: " + std::to_string(odd) + " of " + std::to_string(text.size()) +
+                          " bytes are control characters or not UTF-8 (more than 1 in " +
+                          std::to_string(kControlShareDivisor) + "), the first invalid byte " +
+                          hex_byte(static_cast<unsigned char>(text[bad])) + " at " + where(loc, bad + input.bom_bytes) +
+                          "; expected UTF-8 text (Markdown or plain text)",
+                      loc);
+    return;
+  }
   diagnostics.fatal("input.invalid-utf8",
                     "input is not valid UTF-8: invalid byte " + hex_byte(static_cast<unsigned char>(text[bad])) +
                         " at " + where(loc, bad + input.bom_bytes) +
