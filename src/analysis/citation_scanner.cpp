@@ -20,6 +20,9 @@ constexpr const char* kTypes =
 // A group may join two units with "&": "BTP-KTVB&QLXLVPHC". A number may have a dotted sub-number: the
 // Government numbers resolutions of one series "66.7/2025/NQ-CP", "66.13/2026/NQ-CP".
 #define VANBAN_SYMBOL_GROUP "[\\p{L}\\d]+(?:&[\\p{L}\\d]+)*"
+// Every citation pattern that opens with a type word.
+constexpr Lead kTypeLead{kTypes, true};
+
 constexpr const char* kNumberSymbol =
     "(\\d{1,5}(?:\\.\\d{1,3})?[a-z]?)(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*)";
 
@@ -103,8 +106,8 @@ int32_t CitationScanner::trim_link_words(const Scan& s, int32_t start, int32_t e
 
 CitationScanner::CitationScanner(const text::Folder& folder)
     : folder_(folder),
-      head_(std::string("(?<![\\p{L}\\d])((?:") + kTypes + ")(?:[ ]+(?:lien tich|lien bo|phoi hop|hanh đong|ket luan|lien nganh))?)[ ]+(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
-      qualified_head_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")((?:[ ]+\\p{L}+){1,4}?)[ ]+so[ ]*:?[ ]*" + kNumberSymbol),
+      head_(std::string("(?<![\\p{L}\\d])((?:") + kTypes + ")(?:[ ]+(?:lien tich|lien bo|phoi hop|hanh đong|ket luan|lien nganh))?)[ ]+(?:so[ ]*:?[ ]*)?" + kNumberSymbol, kTypeLead),
+      qualified_head_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")((?:[ ]+\\p{L}+){1,4}?)[ ]+so[ ]*:?[ ]*" + kNumberSymbol, kTypeLead),
       continuation_(std::string("[ ]*(?:,[ ]*va|,|;|va|hoac)[ ]*(?:so[ ]+)?") + kNumberSymbol),
       of_("[ ]*,?[ ]*(?:của|giữa)[ ]+"),
       issuer_end_(
@@ -115,7 +118,7 @@ CitationScanner::CitationScanner(const text::Folder& folder)
           "(?<!chương|tờ|phiếu|lộ)[ ]+trình(?![\\p{L}])"),  // the verb, not "Chương trình"
       board_name_("(?:ban chỉ đạo|tổ công tác|tổ chỉ đạo)(?![\\p{L}])"),
       subject_lead_("[ ]*,?[ ]*(về|v/v|ban hành|phê duyệt|quy định|hướng dẫn)(?![\\p{L}])"),
-      law_head_("(?<![\\p{L}\\d])(bo luat|phap lenh|hien phap|luat)(?![\\p{L}\\d])"),
+      law_head_("(?<![\\p{L}\\d])(bo luat|phap lenh|hien phap|luat)(?![\\p{L}\\d])", Lead{"bo luat|phap lenh|hien phap|luat", true}),
       law_name_end_(
           "[ ]*[;,.:()\\[\\]\"'!?]|[ ]+(?:năm|ngày|số|và|hoặc|được|quy định|về|thì|đã|có|tại|này|theo|do|của|ban hành|"
           "hiện hành|sửa đổi|để|nhằm|trong|với|đối với|như|trên|gồm|cùng|phải|không|là|bằng|đến|sẽ|đang|mà|hoặc|"
@@ -152,9 +155,9 @@ CitationScanner::CitationScanner(const text::Folder& folder)
           "tòa án|toà án|kiểm toán|ngân hàng|liên đoàn|mặt trận|hội|đoàn|thường trực|bch|btv)(?![\\p{L}])"),
       range_(std::string("(?<![\\p{L}\\d])(") + kTypes +
              ")[ ]+(?:tu[ ]+)?so[ ]*:?[ ]*(\\d{1,5})(?:(?:[ ]?/[ ]?|-(?=\\p{L}+/))((?:\\d{4}/)?" VANBAN_SYMBOL_GROUP "(?:[-/]" VANBAN_SYMBOL_GROUP ")*))?"
-             "[ ]*,?[ ]*(?:đen|toi)[ ]+(?:(?:" + kTypes + ")[ ]+)?(?:so[ ]*:?[ ]*)?" + kNumberSymbol),
-      bare_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")[ ]+so[ ]*:?[ ]*(\\d{1,5})(?![\\d\\p{L}]|[ ]?/|-[\\p{L}\\d])"),
-      dated_number_(std::string("(?<![\\p{L}\\d])so[ ]*:?[ ]*") + kNumberSymbol + "(?=[ ]*,?[ ]*ngay[ ]+\\d)") {}
+             "[ ]*,?[ ]*(?:đen|toi)[ ]+(?:(?:" + kTypes + ")[ ]+)?(?:so[ ]*:?[ ]*)?" + kNumberSymbol, kTypeLead),
+      bare_(std::string("(?<![\\p{L}\\d])(") + kTypes + ")[ ]+so[ ]*:?[ ]*(\\d{1,5})(?![\\d\\p{L}]|[ ]?/|-[\\p{L}\\d])", kTypeLead),
+      dated_number_(std::string("(?<![\\p{L}\\d])so[ ]*:?[ ]*") + kNumberSymbol + "(?=[ ]*,?[ ]*ngay[ ]+\\d)", Lead{"so", true}) {}
 #undef VANBAN_SYMBOL_GROUP
 
 std::string CitationScanner::list_opening_relation(const text::MatchText& text) const {
@@ -187,7 +190,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
   {
     auto m = head_.matcher(s.folded);
     int32_t pos = 0;
-    while (find_in(*m, pos, n)) {
+    while (head_.find_in(*m, pos, n)) {
       Span all = group_span(*m, 0), type = group_span(*m, 1), num = group_span(*m, 2), sym = group_span(*m, 3);
       pos = all.end;
       if (!symbol_ok(s.text.original, sym.start, sym.end)) continue;
@@ -200,7 +203,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     auto q = qualified_head_.matcher(s.folded);
     pos = 0;
     const std::size_t plain = heads.size();
-    while (find_in(*q, pos, n)) {
+    while (qualified_head_.find_in(*q, pos, n)) {
       Span all = group_span(*q, 0), type = group_span(*q, 1), qual = group_span(*q, 2), num = group_span(*q, 3),
            sym = group_span(*q, 4);
       pos = type.end;
@@ -223,7 +226,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     auto dn = dated_number_.matcher(s.folded);
     pos = 0;
     const std::size_t typed = heads.size();
-    while (find_in(*dn, pos, n)) {
+    while (dated_number_.find_in(*dn, pos, n)) {
       Span all = group_span(*dn, 0), num = group_span(*dn, 1), sym = group_span(*dn, 2);
       pos = all.end;
       if (!symbol_ok(s.text.original, sym.start, sym.end)) continue;
@@ -236,7 +239,7 @@ std::vector<Citation> CitationScanner::scan(const text::MatchText& text, bool ba
     }
     auto l = law_head_.matcher(s.folded);
     pos = 0;
-    while (find_in(*l, pos, n)) {
+    while (law_head_.find_in(*l, pos, n)) {
       Span all = group_span(*l, 0);
       pos = all.end;
       heads.push_back({all.start, true, all.start, all.end, 0, 0, 0});
@@ -377,7 +380,7 @@ std::vector<CitationScanner::RangeMatch> CitationScanner::find_ranges(const Scan
   const int32_t n = s.size();
   auto m = range_.matcher(s.folded);
   int32_t pos = 0;
-  while (find_in(*m, pos, n)) {
+  while (range_.find_in(*m, pos, n)) {
     const Span all = group_span(*m, 0), type = group_span(*m, 1), a = group_span(*m, 2), a_sym = group_span(*m, 3),
                b = group_span(*m, 4), b_sym = group_span(*m, 5);
     pos = all.end;
@@ -450,7 +453,7 @@ void CitationScanner::emit_range(Scan& s, const RangeMatch& r, int32_t limit) co
 void CitationScanner::scan_bare(Scan& s, const std::vector<std::pair<int32_t, int32_t>>& taken, int32_t n) const {
   auto m = bare_.matcher(s.folded);
   int32_t pos = 0;
-  while (find_in(*m, pos, n)) {
+  while (bare_.find_in(*m, pos, n)) {
     const Span all = group_span(*m, 0), type = group_span(*m, 1), num = group_span(*m, 2);
     pos = all.end;
     bool overlaps = false;

@@ -18,6 +18,10 @@ int roman_or_digit_quarter(const icu::UnicodeString& s, int32_t start, int32_t e
   return 0;
 }
 
+// What the date patterns open with (see Lead).
+constexpr std::string_view kDigits = "0|1|2|3|4|5|6|7|8|9";
+constexpr std::string_view kDayLead = "ngay|0|1|2|3|4|5|6|7|8|9";
+
 // Digits between the separators of a date may be framed by spaces and line breaks.
 constexpr const char* kSp = "[ \\t\\n\\r\\u00a0]";
 
@@ -71,28 +75,29 @@ PartialDate DateExpr::latest(int fallback_year) const {
 
 DateGrammar::DateGrammar()
     : full_words_(std::string("(?<![\\p{L}\\d/])(?:ngay") + kSp + "+)?(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})" + kSp +
-                  "*,?" + kSp + "*(?:nam" + kSp + "+|/" + kSp + "*)(\\d{4})(?!\\d)"),
+                  "*,?" + kSp + "*(?:nam" + kSp + "+|/" + kSp + "*)(\\d{4})(?!\\d)",
+                  Lead{kDayLead, true}),
       // "từ 01/3-15/3/2026": a dash right after a day/month still opens the window's end.
       full_numeric_(std::string("(?:(?<![\\p{L}\\d/.-])|(?<=\\d/\\d{1,2}-))(?:ngay") + kSp + "+)?(\\d{1,2})" + kSp + "?([/.-])" + kSp +
-                    "?(\\d{1,2})" + kSp + "?\\2" + kSp + "?(\\d{4})(?![\\d/])"),
-      day_month_words_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})(?![\\d/])"),
-      day_month_numeric_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+                    "?(\\d{1,2})" + kSp + "?\\2" + kSp + "?(\\d{4})(?![\\d/])", Lead{kDayLead, true}),
+      day_month_words_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})" + kSp + "+thang" + kSp + "+(\\d{1,2})(?![\\d/])", Lead{"ngay", true}),
+      day_month_numeric_(std::string("(?<![\\p{L}\\d])ngay") + kSp + "+(\\d{1,2})/(\\d{1,2})(?![\\d/])", Lead{"ngay", true}),
       listed_day_month_(std::string("(?<=\\d[ ]{0,2}(?:,|,[ ]{1,2}va|va|hoac)[ ]{1,2})(\\d{1,2})") + kSp + "+thang" + kSp +
-                        "+(\\d{1,2})(?![\\d/])"),
+                        "+(\\d{1,2})(?![\\d/])", Lead{kDigits, true}),
       month_(std::string("(?<![\\p{L}\\d])thang") + kSp + "+(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp +
-             "+nam" + kSp + "+(\\d{4}))?(?![\\d/])"),
+             "+nam" + kSp + "+(\\d{4}))?(?![\\d/])", Lead{"thang", true}),
       // "tháng 3, 4/2026", "tháng 11 và 12 năm 2026": a list of months (with its year) is due by its last one.
       month_list_(std::string("(?<![\\p{L}\\d])thang") + kSp + "+(?:\\d{1,2}" + kSp + "*(?:,|va)" + kSp + "*)+(\\d{1,2})(?:" +
-                  kSp + "*/" + kSp + "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))(?![\\d/])"),
+                  kSp + "*/" + kSp + "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))(?![\\d/])", Lead{"thang", true}),
       // "quý I, II/2026", "quý III-IV/2026", "quý I và quý II/2026": a list of quarters is due by its last one.
       quarter_(std::string("(?<![\\p{L}\\d])quy") + kSp + "+(?:(?:iv|i{1,3}|[1-4])" + kSp + "*(?:,|-|va)" + kSp +
                "*(?:quy" + kSp + "+)?)*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])(?:" + kSp + "*/" + kSp +
-               "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))?(?!\\d)"),
+               "*(\\d{4})|" + kSp + "+nam" + kSp + "+(\\d{4}))?(?!\\d)", Lead{"quy", true}),
       half_(std::string("(?<![\\p{L}\\d])(?:0?6|sau)") + kSp + "+thang" + kSp + "+(đau|cuoi)" + kSp + "+nam(?:" + kSp +
-            "+(\\d{4}))?(?!\\d)"),
+            "+(\\d{4}))?(?!\\d)", Lead{"0|6|sau", true}),
       month_range_(std::string("(?<![\\p{L}\\d])(?:tu") + kSp + "+)?thang" + kSp + "+(\\d{1,2})" + kSp + "*(?:-|đen(?:" + kSp +
                    "+het)?)" + kSp + "*(?:thang" + kSp + "+)?(\\d{1,2})(?:" + kSp + "*[/-]" + kSp + "*(\\d{4})|" + kSp + "+nam" +
-                   kSp + "+(\\d{4}))(?!\\d)"),
+                   kSp + "+(\\d{4}))(?!\\d)", Lead{"tu|thang", true}),
       // "… 1418/QĐ-UBND cùng ngày 05/3/2025": two citations sharing one date.
       date_lead_(std::string(kSp) + "*,?" + kSp + "*(?:ban hanh" + kSp + "+)?(?:vao" + kSp + "+)?(?:cung" + kSp +
                  "+(?=ngay))?(?=ngay|\\d)") {}
@@ -101,9 +106,10 @@ std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) co
   std::vector<DateExpr> found;
   const int32_t n = folded.length();
   auto collect = [&](const Pattern& p, DateForm form) {
+    if (p.next_lead(folded, 0, n) < 0) return;
     auto m = p.matcher(folded);
     int32_t pos = 0;
-    while (find_in(*m, pos, n)) {
+    while (p.find_in(*m, pos, n)) {
       Span all = group_span(*m, 0);
       pos = all.end > all.start ? all.end : all.start + 1;
       DateExpr e;

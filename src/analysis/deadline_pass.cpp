@@ -102,12 +102,12 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
       // validity of a text may run a long way: "có hiệu lực kể từ ngày ký đến hết ngày 28/02/2027".
       excluded_("(?:tính đến|tính từ|số liệu|kể từ)[^;.,]{0,24}$|hiệu lực[^;.,]{0,50}$|số liệu từ[^;.,]{0,40}$"),
       monthly_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})[ ]*,?[ ]*(?:(?:hang|moi)[ ]+thang|(?:cua[ ]+)?thang[ ]+(?:lien ke|tiep theo|ke tiep|sau))"
-               "(?![\\p{L}])"),
+               "(?![\\p{L}])", Lead{"ngay"}),
       bare_day_("(?<![\\p{L}])ngay[ ]+(\\d{1,2})(?![\\d/.-]|[ ]*(?:thang|nam)(?![\\p{L}]))"),
-      every_month_("(?<![\\p{L}])(?:hang|moi)[ ]+thang(?![\\p{L}])"),
+      every_month_("(?<![\\p{L}])(?:hang|moi)[ ]+thang(?![\\p{L}])", Lead{"hang|moi"}),
       yearly_("[ ]*,?[ ]*(?:hang|moi)[ ]+nam(?![\\p{L}])"),
       anchor_year_("[ ]+nam[ ]+(?:ke hoach|bao cao|thuc hien|ngan sach|đanh gia|xet)(?![\\p{L}])"),
-      occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])"),
+      occasion_("(?<![\\p{L}])nhan[ ]+(?:ngay|dip)(?:[ ]+[^;.\\d]{2,60}?)?[ ]+(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])", Lead{"nhan"}),
       year_("(?<![\\p{L}\\d])nam[ ]+(\\d{4})(?!\\d)"),
       time_header_("^[ ]*(?:thoi gian|thoi han|thoi điem|tien đo|han hoan thanh)(?![\\p{L}])"),
       flat_header_("^[ ]*s?tt[ ]+(?:noi dung|nhiem vu|ten nhiem vu|cong viec|hoat đong)(?![\\p{L}])[^.;]{0,160}?"
@@ -118,7 +118,8 @@ DeadlinePass::DeadlinePass(const text::TextKit& kit)
                    "đon vi phu trach|nguoi thuc hien)(?![\\p{L}])"),
       relative_("(?<![\\p{L}\\d])(trong thoi han|trong vong|trong|cham nhat(?:[ ]+la)?|muon nhat(?:[ ]+la)?|truoc|"
                 "khong qua|toi đa)(?:[ ]+(?:la|sau|sau khi))?[ ]+(\\d{1,3})[ ]+(ngay lam viec|ngay|tuan|thang|nam|gio)"
-                "(?![\\p{L}])[ ]*,?[ ]*(ke tu|tinh tu|sau khi|sau|so voi|truoc khi|truoc)(?![\\p{L}])[ ]*"),
+                "(?![\\p{L}])[ ]*,?[ ]*(ke tu|tinh tu|sau khi|sau|so voi|truoc khi|truoc)(?![\\p{L}])[ ]*",
+                Lead{"trong|cham nhat|muon nhat|truoc|khong qua|toi đa", true}),
       prior_year_("[ ]*,?[ ]*(nam (?:(?:truoc|sau|ke tiep|tiep theo)(?:[ ]+lien ke)?|lien ke))(?![\\p{L}])"),
       in_force_("(?:hiệu lực|thi hành)[^;.]{0,30}$"),
       anchor_stop_("[ ]+(?:thì|để|nhằm|phải|đồng thời|và (?:chịu|báo cáo|gửi|trả lời|phản hồi|thông báo|tổng hợp))(?![\\p{L}])") {}
@@ -393,9 +394,10 @@ void DeadlinePass::scan_text(Context& cx, const Paragraph& p, std::size_t block)
   scan_relative(cx, p, block, text, folded, path);
   scan_monthly(cx, p, block, text, folded, path);
   // "tổ chức … nhân ngày Pháp luật Việt Nam 09/11": the day of an occasion activities are asked for.
+  if (occasion_.next_lead(folded, 0, folded.length()) < 0) return;
   auto occ = occasion_.matcher(folded);
   int32_t pos = 0;
-  while (find_in(*occ, pos, folded.length())) {
+  while (occasion_.find_in(*occ, pos, folded.length())) {
     Span all = group_span(*occ, 0);
     pos = all.end;
     DateExpr e;
@@ -448,7 +450,7 @@ void DeadlinePass::scan_monthly(Context& cx, const Paragraph& p, std::size_t blo
   std::vector<int32_t> taken;
   auto monthly = monthly_.matcher(folded);
   int32_t at = 0;
-  while (find_in(*monthly, at, folded.length())) {
+  while (monthly_.find_in(*monthly, at, folded.length())) {
     const Span all = group_span(*monthly, 0), dd = group_span(*monthly, 1);
     at = all.end;
     taken.push_back(all.start);
@@ -473,7 +475,7 @@ void DeadlinePass::scan_monthly(Context& cx, const Paragraph& p, std::size_t blo
     if (kind != "before" && kind != "by") continue;
     auto [s, t] = sentence_around(folded, tstart, all.end);
     auto every = every_month_.matcher(folded);
-    if (!find_in(*every, s, tstart)) continue;
+    if (!every_month_.find_in(*every, s, tstart)) continue;
     record(tstart, all.end, day);
   }
 }
@@ -497,10 +499,11 @@ int32_t DeadlinePass::anchor_end(const icu::UnicodeString& folded, const icu::Un
 
 void DeadlinePass::scan_relative(Context& cx, const Paragraph& p, std::size_t block, const text::MatchText& text,
                                  const icu::UnicodeString& folded, const std::string& path) const {
+  if (relative_.next_lead(folded, 0, folded.length()) < 0) return;
   auto m = relative_.matcher(folded);
   const icu::UnicodeString lower = lowercase_for_matching(text.original, folded);
   int32_t pos = 0;
-  while (find_in(*m, pos, folded.length())) {
+  while (relative_.find_in(*m, pos, folded.length())) {
     const Span all = group_span(*m, 0), trigger = group_span(*m, 1), count = group_span(*m, 2), unit = group_span(*m, 3);
     pos = all.end;
     {  // "Quyết định có hiệu lực sau 15 ngày kể từ ngày ký": an effective date, not a limit

@@ -9,17 +9,35 @@
 namespace vanban {
 namespace {
 
-// ICU compiles "\d" as the set of every Unicode decimal digit, built from the character database each
-// time it appears (a third of the converter's start-up, with ~350 of them). Documents write their
-// numbers, dates and symbols with ASCII digits (NFC keeps fullwidth digits apart, and no reader makes them),
-// so the patterns say [0-9].
-std::string ascii_digits(std::string_view utf8) {
+// ICU builds the set of a property escape from the whole character database each time the escape
+// appears: "\d" (every Unicode decimal digit) and "\p{L}" (every letter) made two thirds of the converter's
+// start-up, with ~350 and ~90 of them. Documents write their numbers, dates and symbols with ASCII digits
+// (NFC keeps fullwidth digits apart, and no reader makes them), so "\d" is [0-9]; and the letters that stand
+// next to the words we match are Latin (Vietnamese included), Greek or Cyrillic, so "\p{L}" is the letters of
+// those blocks, listed range by range (the same code points ICU would put there), which ICU parses quickly.
+constexpr std::string_view kLetters =
+    "[A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4"
+    "\\u02EC\\u02EE\\u0370-\\u0374\\u0376-\\u0377\\u037A-\\u037D\\u037F\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1"
+    "\\u03A3-\\u03F5\\u03F7-\\u0481\\u048A-\\u052F\\u1C80-\\u1C88\\u1D00-\\u1DBF\\u1E00-\\u1F15\\u1F18-\\u1F1D"
+    "\\u1F20-\\u1F45\\u1F48-\\u1F4D\\u1F50-\\u1F57\\u1F59\\u1F5B\\u1F5D\\u1F5F-\\u1F7D\\u1F80-\\u1FB4\\u1FB6-\\u1FBC"
+    "\\u1FBE\\u1FC2-\\u1FC4\\u1FC6-\\u1FCC\\u1FD0-\\u1FD3\\u1FD6-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FF4\\u1FF6-\\u1FFC"
+    "]";
+constexpr std::string_view kMarks =
+    "[\\u0300-\\u036F\\u0483-\\u0489\\u1AB0-\\u1ACE\\u1DC0-\\u1DFF\\u20D0-\\u20F0\\uFE20-\\uFE2F]";
+
+std::string cheap_sets(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size(); ++i) {
     if (utf8[i] == '\\' && i + 1 < utf8.size()) {
       if (utf8[i + 1] == 'd') {
         out += "[0-9]";
+      } else if (utf8.substr(i, 5) == "\\p{L}") {
+        out += kLetters;
+        i += 3;
+      } else if (utf8.substr(i, 5) == "\\p{M}") {
+        out += kMarks;
+        i += 3;
       } else {
         out += utf8[i];
         out += utf8[i + 1];  // any other escape pair as it is ("\\d" stays a backslash and a d)
@@ -34,20 +52,52 @@ std::string ascii_digits(std::string_view utf8) {
 
 }  // namespace
 
-Pattern::Pattern(std::string_view pattern_utf8, uint32_t flags) {
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError perr{};
-  const std::string utf8 = ascii_digits(pattern_utf8);
-  auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  pattern_.reset(icu::RegexPattern::compile(source, flags, perr, status));
-  if (U_FAILURE(status) || !pattern_) {
-    throw std::logic_error("bad ICU pattern at offset " + std::to_string(perr.offset) + ": " + std::string(utf8));
+Pattern::Pattern(std::string_view utf8, uint32_t flags) : source_(cheap_sets(utf8)), flags_(flags) {
+#ifndef NDEBUG
+  compiled();  // debug builds find a bad pattern at once, not when a document first needs it
+#endif
+}
+
+Pattern::Pattern(std::string_view utf8, Lead lead, uint32_t flags) : Pattern(utf8, flags) {
+  if (flags & UREGEX_CASE_INSENSITIVE) throw std::logic_error("a Lead is matched exactly: " + source_);
+  auto table = std::make_unique<LeadTable>();
+  table->after_word = lead.after_word;
+  std::string_view rest = lead.words;
+  while (!rest.empty()) {
+    const std::size_t bar = rest.find('|');
+    const std::string_view word = rest.substr(0, bar);
+    auto w = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    if (w.isEmpty() || w.charAt(0) >= table->begin.size()) throw std::logic_error("bad lead word in " + source_);
+    table->words.emplace_back(w.getBuffer(), static_cast<std::size_t>(w.length()));
+    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
   }
+  std::stable_sort(table->words.begin(), table->words.end(),
+                   [](const std::u16string& x, const std::u16string& y) { return x[0] < y[0]; });
+  for (std::size_t k = 0; k < table->words.size(); ++k) {
+    const char16_t c = table->words[k][0];
+    if (table->end[c] == 0) table->begin[c] = static_cast<uint16_t>(k);
+    table->end[c] = static_cast<uint16_t>(k + 1);
+  }
+  lead_ = std::move(table);
+}
+
+const icu::RegexPattern& Pattern::compiled() const {
+  std::call_once(compiled_once_, [this] {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError perr{};
+    auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(source_.data(), static_cast<int32_t>(source_.size())));
+    pattern_.reset(icu::RegexPattern::compile(source, flags_, perr, status));
+    if (U_FAILURE(status) || !pattern_) {
+      pattern_.reset();
+      throw std::logic_error("bad ICU pattern at offset " + std::to_string(perr.offset) + ": " + source_);
+    }
+  });
+  return *pattern_;
 }
 
 std::unique_ptr<icu::RegexMatcher> Pattern::matcher(const icu::UnicodeString& text) const {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(text, status));
+  std::unique_ptr<icu::RegexMatcher> m(compiled().matcher(text, status));
   if (U_FAILURE(status)) throw std::logic_error("cannot create an ICU matcher");
   m->useTransparentBounds(true);
   m->useAnchoringBounds(false);
@@ -67,9 +117,38 @@ bool Pattern::whole(const icu::UnicodeString& text) const {
 }
 
 bool Pattern::find(const icu::UnicodeString& text) const {
-  UErrorCode status = U_ZERO_ERROR;
+  if (lead_ && next_lead(text, 0, text.length()) < 0) return false;
   auto m = matcher(text);
-  return m->find(status) && U_SUCCESS(status);
+  return find_in(*m, 0, text.length());
+}
+
+int32_t Pattern::next_lead(const icu::UnicodeString& text, int32_t from, int32_t limit) const {
+  if (!lead_) return from <= limit ? from : -1;
+  const LeadTable& lead = *lead_;
+  const char16_t* s = text.getBuffer();
+  limit = std::min(limit, text.length());
+  for (int32_t i = std::max(from, 0); i < limit; ++i) {
+    const char16_t c = s[i];
+    if (c >= lead.end.size() || lead.end[c] == 0) continue;
+    if (lead.after_word && i > 0) {
+      const char16_t b = s[i - 1];  // only what surely is a letter or digit: the pattern checks the rest
+      if ((b >= u'a' && b <= u'z') || (b >= u'0' && b <= u'9') || (b >= u'A' && b <= u'Z') || b == u'đ') continue;
+    }
+    for (uint16_t k = lead.begin[c]; k < lead.end[c]; ++k) {
+      const std::u16string& w = lead.words[k];
+      const auto len = static_cast<int32_t>(w.size());
+      if (len <= limit - i && std::char_traits<char16_t>::compare(s + i, w.data(), w.size()) == 0) return i;
+    }
+  }
+  return -1;
+}
+
+bool Pattern::find_in(icu::RegexMatcher& m, int32_t pos, int32_t limit) const {
+  if (!lead_) return vanban::find_in(m, pos, limit);
+  const icu::UnicodeString& text = m.input();
+  for (int32_t at = next_lead(text, pos, limit); at >= 0; at = next_lead(text, at + 1, limit))
+    if (looking_at(m, at, limit)) return true;
+  return false;
 }
 
 bool looking_at(icu::RegexMatcher& m, int32_t pos, int32_t limit) {

@@ -1,21 +1,37 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
 namespace vanban {
 
-/// An ICU pattern compiled once (in a pass constructor) and matched many times; every analysis pass
-/// uses it. Patterns are mostly written against folded text (lowercase, no diacritics, 'đ' kept;
-/// see text::Folder).
+/// What every match of a pattern begins with: one of `words` ('|'-separated, exactly as the text has them,
+/// e.g. "ke hoach|quyet đinh|0|1|2"), and, with `after_word`, a place no letter or digit precedes (the
+/// pattern opens with "(?<![\\p{L}\\d])"). ICU's own search tries the whole pattern at every position of the
+/// text; Pattern::find_in asks ICU only where a lead word starts, which is most of the analysis' speed.
+struct Lead {
+  std::string_view words;
+  bool after_word = false;
+};
+
+/// An ICU pattern matched many times; every analysis pass uses it. It is compiled the first time it is
+/// used (thread-safely), so that a small document does not pay for the patterns it never needs. Patterns
+/// are mostly written against folded text (lowercase, no diacritics, 'đ' kept; see text::Folder).
 class Pattern {
  public:
-  /// Compiles `utf8`; a bad pattern is a programming error and throws std::logic_error. "\\d" means an
-  /// ASCII digit ([0-9]): ICU would build the set of every Unicode digit for each one.
+  /// Keeps `utf8` to compile on first use; a bad pattern is a programming error and throws
+  /// std::logic_error then. "\\d" means an ASCII digit ([0-9]) and "\\p{L}" a letter of the Latin, Greek
+  /// and Cyrillic blocks: ICU would build the sets of every Unicode digit and letter for each one.
   explicit Pattern(std::string_view utf8, uint32_t flags = 0);
+  /// A pattern whose every match begins with `lead` (see Lead): find_in skips the text between lead words.
+  Pattern(std::string_view utf8, Lead lead, uint32_t flags = 0);
 
   /// A matcher over `text` (which must outlive it), with transparent bounds so that look-behind
   /// and \b see outside a region.
@@ -28,8 +44,27 @@ class Pattern {
   /// True when the pattern matches anywhere in `text`.
   bool find(const icu::UnicodeString& text) const;
 
+  /// Finds the first match of `m` (a matcher of this pattern) in [pos, limit), asking ICU only where a
+  /// lead word starts when the pattern has a Lead; the same match as vanban::find_in.
+  bool find_in(icu::RegexMatcher& m, int32_t pos, int32_t limit) const;
+  /// The first place in [from, limit) where a lead word starts (and fits before `limit`), or -1; `from`
+  /// itself when the pattern has no Lead.
+  int32_t next_lead(const icu::UnicodeString& text, int32_t from, int32_t limit) const;
+
  private:
-  std::unique_ptr<icu::RegexPattern> pattern_;
+  const icu::RegexPattern& compiled() const;
+
+  std::string source_;
+  uint32_t flags_ = 0;
+  mutable std::once_flag compiled_once_;
+  mutable std::unique_ptr<icu::RegexPattern> pattern_;
+  // The lead, when there is one: its words grouped by first UTF-16 unit (all below U+0180: ASCII and 'đ').
+  struct LeadTable {
+    std::vector<std::u16string> words;  // sorted by first unit
+    std::array<uint16_t, 0x180> begin{}, end{};
+    bool after_word = false;
+  };
+  std::unique_ptr<const LeadTable> lead_;
 };
 
 /// Tries `m` anchored at `pos` (searching no further than `limit`); true on a match.

@@ -17,6 +17,7 @@ std::string MatchText::utf8(int32_t start, int32_t end) const {
 Folder::Folder() : table_(0x10000) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed;
   for (UChar32 c = 0; c < 0x10000; ++c) {
     char16_t out = static_cast<char16_t>(c);
     if (U_IS_SURROGATE(c)) {
@@ -28,12 +29,9 @@ Folder::Folder() : table_(0x10000) {
       continue;
     }
     UChar32 base = c;
-    if (U_SUCCESS(status) && c >= 0x80) {
-      icu::UnicodeString decomposed;
-      UErrorCode st = U_ZERO_ERROR;
-      nfd->normalize(icu::UnicodeString(c), decomposed, st);
-      if (U_SUCCESS(st) && decomposed.length() > 0) base = decomposed.char32At(0);
-    }
+    // getDecomposition: the NFD of one code point without building strings for the many that have none
+    if (U_SUCCESS(status) && c >= 0x80 && nfd->getDecomposition(c, decomposed) && decomposed.length() > 0)
+      base = decomposed.char32At(0);
     base = u_tolower(base);
     switch (c) {  // typographic variants that matter for matching
       case 0x00A0: case 0x2007: case 0x202F: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
