@@ -1,6 +1,7 @@
 #include "cli/convert_flags.hpp"
 
 #include <climits>
+#include <cmath>
 #include <cstdint>
 
 namespace po = boost::program_options;
@@ -22,7 +23,7 @@ void ConvertFlags::add_to(po::options_description& options) {
       ("max-paragraph-bytes", po::value(&max_paragraph_bytes), "refuse a paragraph holding more bytes of text than this (default 1 MiB)")
       ("max-table-cells", po::value(&max_table_cells), "refuse a table with more cells than this (default 100000)")
       ("max-outline-depth", po::value(&max_outline_depth), "keep sections nested deeper than this as text of their parent, with a warning (default 12)")
-      ("max-seconds-per-document", po::value(&max_seconds), "give up a document after this many seconds, checked between stages (default 60; batch: that file fails, the others go on)");
+      ("max-seconds-per-document", po::value(&max_seconds), "give up a document after this many seconds, checked between stages (default: none for convert, 60 for batch, where that file fails and the others go on)");
 }
 
 bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
@@ -46,7 +47,7 @@ bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
       return false;
     }
   }
-  if (!(max_seconds > 0)) {
+  if (!std::isnan(max_seconds) && !(max_seconds > 0)) {
     error = "--max-seconds-per-document must be a positive number of seconds, not " + std::to_string(max_seconds);
     return false;
   }
@@ -80,7 +81,7 @@ bool ConvertFlags::apply(ConvertOptions& out, std::string& error) const {
   out.read.limits.max_paragraph_bytes = static_cast<std::size_t>(max_paragraph_bytes);
   out.read.limits.max_table_cells = static_cast<std::size_t>(max_table_cells);
   out.read.limits.max_outline_depth = static_cast<std::uint32_t>(max_outline_depth);
-  out.max_seconds = max_seconds;
+  out.max_seconds = std::isnan(max_seconds) ? default_max_seconds : max_seconds;
   out.read.tracked_changes = reject_changes ? TrackedChanges::Reject : TrackedChanges::Accept;
   return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <boost/program_options.hpp>
 
+#include <limits>
 #include <string>
 
 #include "api/converter.hpp"
@@ -22,7 +23,11 @@ struct ConvertFlags {
   long long max_paragraph_bytes = static_cast<long long>(InputLimits{}.max_paragraph_bytes);
   long long max_table_cells = static_cast<long long>(InputLimits{}.max_table_cells);
   long long max_outline_depth = InputLimits{}.max_outline_depth;
-  double max_seconds = 60;  ///< per document; a batch reports a document over it as failed and goes on
+  /// Seconds per document; NaN: not given, then `default_max_seconds` applies (0: no limit). A batch
+  /// sets its default (kBatchMaxSeconds): one stuck file must not hold an archive; a single convert has none.
+  double max_seconds = std::numeric_limits<double>::quiet_NaN();
+  double default_max_seconds = 0;
+  static constexpr double kBatchMaxSeconds = 60;
 
   void add_to(boost::program_options::options_description& options);
   /// Checks the values and fills `out`; false with a message naming the flag when one is wrong.
