@@ -245,7 +245,11 @@ def flat_memory(c):
     small run goes first)."""
     small = peak_memory(c, 1000)
     large = peak_memory(c, 10000)
-    c.expect(large <= small + 4096, "peak RSS grew from %d KiB (1,000 files) to %d KiB (10,000 files)" % (small, large))
+    if os.environ.get("VANBAN_SANITIZED") == "1":
+        # AddressSanitizer keeps freed memory in quarantine (up to 256 MB): the peak measures it, not vanban.
+        print("flat_memory: peak RSS not compared under the sanitizers (%d then %d KiB)" % (small, large))
+    else:
+        c.expect(large <= small + 4096, "peak RSS grew from %d KiB (1,000 files) to %d KiB (10,000 files)" % (small, large))
     count = sum(1 for _ in (c.tmp / "o10000").rglob("*.md.json"))
     c.expect(count == 10000, "10,000 outputs, got %d" % count)
 
