@@ -1,8 +1,13 @@
 #pragma once
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
 #include "analysis/deadline_pass.hpp"
 #include "analysis/front_matter.hpp"
 #include "analysis/outline.hpp"
 #include "analysis/reference_pass.hpp"
+#include "ingest/read_options.hpp"
 #include "model/document.hpp"
 #include "text/text_kit.hpp"
 
@@ -10,10 +15,18 @@ namespace vanban {
 
 /// Runs every analysis pass, in order, over a document a reader filled. Build once (the passes
 /// compile their patterns in their constructors), reuse for many documents; one per thread.
+/// What bounds one analysis: the outline's depth, and a deadline checked between passes (a pass is
+/// never interrupted: threads cannot be stopped safely).
+struct AnalysisLimits {
+  std::uint32_t max_outline_depth = InputLimits{}.max_outline_depth;
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+};
+
 class Analyzer {
  public:
   explicit Analyzer(const text::TextKit& kit);
-  void run(Document& doc) const;
+  /// False when the deadline passed before every pass ran (the document is then incomplete).
+  bool run(Document& doc, const AnalysisLimits& limits = {}) const;
 
  private:
   FrontMatterPass front_matter_;

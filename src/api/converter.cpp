@@ -1,6 +1,10 @@
 #include "api/converter.hpp"
 
+#include <chrono>
+#include <cstdio>
+
 #include "analysis/analyzer.hpp"
+#include "ingest/block_limits.hpp"
 #include "ingest/doc_reader.hpp"
 #include "ingest/docx_reader.hpp"
 #include "ingest/format_sniffer.hpp"
@@ -34,6 +38,12 @@ void retone_document(Document& doc, text::ToneStyle style) {
   for (auto& note : doc.footnotes) fix(note.text);
 }
 
+std::string seconds_text(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g", s);
+  return buf;
+}
+
 }  // namespace
 
 Converter::Converter() : impl_(std::make_unique<Impl>()) {}
@@ -42,7 +52,19 @@ Converter::~Converter() = default;
 const text::Folder& Converter::folder() const { return impl_->kit.folder; }
 
 Document Converter::convert(std::string_view bytes, const ConvertOptions& options) const {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point start = Clock::now();
+  AnalysisLimits limits;
+  limits.max_outline_depth = options.read.limits.max_outline_depth;
+  if (options.max_seconds > 0)
+    limits.deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.max_seconds));
   Document doc;
+  auto timed_out = [&] {
+    doc.diagnostics.fatal("input.timeout",
+                          "timed out after " + seconds_text(std::chrono::duration<double>(Clock::now() - start).count()) +
+                              " s, over the limit of " + seconds_text(options.max_seconds) +
+                              " s per document (raise it with --max-seconds-per-document)");
+  };
   doc.source = options.read.source_name;
   if (bytes.size() > options.read.limits.max_input_bytes) {
     doc.diagnostics.fatal("input.too-large", "input is " + std::to_string(bytes.size()) +
@@ -60,8 +82,13 @@ Document Converter::convert(std::string_view bytes, const ConvertOptions& option
     case InputFormat::Auto: read_markdown(bytes, options.read, impl_->kit, doc); break;
   }
   if (doc.diagnostics.has_fatal()) return doc;
+  if (!check_block_limits(doc, options.read.limits)) return doc;
+  if (limits.deadline && Clock::now() > *limits.deadline) {
+    timed_out();
+    return doc;
+  }
   if (options.tone != text::ToneStyle::Keep) retone_document(doc, options.tone);
-  impl_->analyzer.run(doc);
+  if (!impl_->analyzer.run(doc, limits)) timed_out();
   return doc;
 }
 

@@ -15,6 +15,10 @@ struct ConvertOptions {
   ReadOptions read;
   /// Rewrites all text into one tone-mark convention (hoà/hòa) before analysis; Keep = as written.
   text::ToneStyle tone = text::ToneStyle::Keep;
+  /// Time allowed for one document, in seconds (0: no limit), checked between the reader and the
+  /// analysis passes (cooperative: a stage is never interrupted). Over it, the document fails with a
+  /// Fatal "input.timeout" naming the time taken and --max-seconds-per-document.
+  double max_seconds = 0;
 };
 
 /// The library's entry point: bytes in, analysed Document out. Holds the ICU objects and compiled

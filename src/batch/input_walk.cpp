@@ -129,8 +129,9 @@ void walk_inputs(const WalkOptions& options, std::istream& stdin_paths,
       const fs::path path(line);
       std::error_code ec;
       if (fs::is_directory(path, ec)) walker.root(line, true);
-      else if (fs::exists(path, ec)) walker.file(path, Walker::relative_of_listed(line));
-      else on_skip({line, {}, "no such file or folder"});
+      // A listed file that is missing (gone since the list was made) is a document that failed, with the
+      // reason from reading it, not a note: the caller named it.
+      else walker.file(path, Walker::relative_of_listed(line));
     }
   }
 }

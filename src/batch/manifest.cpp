@@ -20,6 +20,13 @@ void Manifest::load(const std::string& file) {
   while (std::getline(in, line)) {
     rapidjson::Document entry;
     entry.Parse(line.data(), line.size());
+    if (entry.HasParseError()) {
+      // A record torn by a full disk or a kill, then the next run's record appended to the same line:
+      // the last whole record of the line still counts.
+      const auto last = line.rfind("{\"path\"");
+      if (last == std::string::npos || last == 0) continue;
+      entry.Parse(line.data() + last, line.size() - last);
+    }
     if (entry.HasParseError() || !entry.IsObject()) continue;  // a torn last line after a kill
     const auto path = entry.FindMember("path"), hash = entry.FindMember("hash"), config = entry.FindMember("config");
     if (path == entry.MemberEnd() || hash == entry.MemberEnd() || config == entry.MemberEnd() ||

@@ -52,6 +52,7 @@ int run_batch(const std::vector<std::string_view>& raw_args) {
   std::string today, profile = "auto";
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   ConvertFlags flags;
+  flags.default_max_seconds = ConvertFlags::kBatchMaxSeconds;
 
   po::options_description opts("Options");
   opts.add_options()

@@ -45,7 +45,9 @@
 // [x] legacy fonts: runs in TCVN3 / VNI / VISCII fonts converted when their text is legacy, judged by
 //     text::detect_legacy on the whole body's text in that font, a clear paragraph overriding (docx/legacy_runs)
 // [x] parts that bind WordprocessingML to the default namespace or another prefix
-// [x] nesting deeper than MirrorParser::kMaxDepth is skipped with an Error diagnostic (no stack overflow)
+// [x] XML nesting deeper than InputLimits::max_xml_depth refused (docx.limit-xml-depth); content nesting
+//     deeper than MirrorParser::kMaxDepth is skipped with an Error diagnostic (no stack overflow)
+// [x] DOCTYPE skipped, entities never expanded (billion laughs stay text)
 // [-] w:altChunk (imported HTML/RTF/DOCX) is reported with a Warning, not read
 // [ ] math (m:oMath) text, w:ruby, charts and SmartArt text
 
@@ -64,11 +66,11 @@ namespace {
 
 /// Reads and parses an optional part (styles, numbering, notes): problems are warnings.
 std::unique_ptr<pugi::xml_document> optional_part(docx::ZipPackage& package, const std::string& name,
-                                                  Diagnostics& diags) {
+                                                  Diagnostics& diags, std::uint32_t max_xml_depth) {
   if (name.empty()) return nullptr;
   auto bytes = package.read(name, diags, false, Severity::Warning);
   if (!bytes) return nullptr;
-  return docx::parse_xml_part(name, *bytes, diags, Severity::Warning);
+  return docx::parse_xml_part(name, *bytes, diags, Severity::Warning, max_xml_depth);
 }
 
 void report_deep_content(const std::string& part, Diagnostics& diags) {
@@ -79,7 +81,7 @@ void report_deep_content(const std::string& part, Diagnostics& diags) {
 
 void read_notes(docx::ZipPackage& package, const std::string& part, bool endnotes, const ReadOptions& options,
                 docx::ModelBuilder& builder, Document& doc) {
-  auto xml = optional_part(package, part, doc.diagnostics);
+  auto xml = optional_part(package, part, doc.diagnostics, options.limits.max_xml_depth);
   if (!xml) return;
   docx::MirrorParser parser(xml->document_element(), options.tracked_changes);
   for (const auto& note : parser.parse_notes(endnotes)) doc.footnotes.push_back(builder.build_note(note));
@@ -97,23 +99,25 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
   auto document_bytes = package->read(parts->document, doc.diagnostics);
   if (!document_bytes) return;
   // The body is parsed in place: it is most of a package, and a copy of it would be most of the peak memory.
-  const auto document_xml = docx::parse_xml_part_in_place(*document_bytes);
-  if (!document_xml) {
+  bool malformed = false;
+  const auto document_xml = docx::parse_xml_part_in_place(parts->document, *document_bytes, doc.diagnostics,
+                                                          Severity::Fatal, options.limits.max_xml_depth, malformed);
+  if (malformed) {
     // The parse rewrote the bytes: the part is read again to say where the XML is broken.
     Diagnostics again;
     if (const auto original = package->read(parts->document, again))
-      docx::parse_xml_part(parts->document, *original, doc.diagnostics);
-    return;
+      docx::parse_xml_part(parts->document, *original, doc.diagnostics, Severity::Fatal, options.limits.max_xml_depth);
   }
+  if (!document_xml) return;
   const pugi::xml_node body = docx::child(document_xml->document_element(), "body");
   if (!body) {
     doc.diagnostics.fatal("docx.no-body", "the part " + parts->document + " has no w:body: it is not a Word document body");
     return;
   }
 
-  const auto styles_xml = optional_part(*package, parts->styles, doc.diagnostics);
+  const auto styles_xml = optional_part(*package, parts->styles, doc.diagnostics, options.limits.max_xml_depth);
   const docx::StyleSheet styles = styles_xml ? docx::StyleSheet(styles_xml->document_element()) : docx::StyleSheet();
-  const auto numbering_xml = optional_part(*package, parts->numbering, doc.diagnostics);
+  const auto numbering_xml = optional_part(*package, parts->numbering, doc.diagnostics, options.limits.max_xml_depth);
   const docx::NumberingDefinitions numbering =
       numbering_xml ? docx::NumberingDefinitions(numbering_xml->document_element(), styles)
                     : docx::NumberingDefinitions();

@@ -15,13 +15,26 @@
 #include "ingest/markdown/page_furniture.hpp"
 #include "ingest/markdown/reflow.hpp"
 #include "ingest/markdown/text_decoding.hpp"
+#include "ingest/markdown/utf16_input.hpp"
+#include "text/normalizer.hpp"
 
 namespace vanban {
 namespace {
 
 /// Stray control characters become spaces (they would otherwise clash with the reader's own
-/// placeholders); a lone CR is a line break (old Mac files), so that line numbers agree with md4c.
+/// placeholders); a lone CR is a line break (old Mac files), so that line numbers agree with md4c;
+/// a byte order mark inside the text (files pasted together) is dropped. Each was reported
+/// (md::report_stray_characters).
 void blank_control_characters(std::string& text) {
+  if (text.find("\xEF\xBB\xBF") != std::string::npos) {
+    std::string kept;
+    kept.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text.compare(i, 3, "\xEF\xBB\xBF") == 0) i += 2;
+      else kept.push_back(text[i]);
+    }
+    text.swap(kept);
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '\r') {
@@ -85,12 +98,20 @@ void check_footnotes(Document& doc) {
 }  // namespace
 
 void read_markdown(std::string_view bytes, const ReadOptions& options, const text::TextKit& kit, Document& doc) {
-  const auto input = md::check_text_input(bytes, doc.diagnostics, md::Utf8Check::Defer);
+  // UTF-16 first (Windows "Unicode" text): every other byte is a NUL, which the checks would call binary.
+  const std::optional<std::string> from_utf16 =
+      options.encoding && *options.encoding != text::LegacyEncoding::None ? std::nullopt
+                                                                          : md::decode_utf16_input(bytes, doc.diagnostics);
+  if (from_utf16) bytes = *from_utf16;
+  const auto input = md::check_text_input(bytes, doc.diagnostics, md::Utf8Check::Defer, options.limits.max_line_bytes);
   if (!input) return;
   // Legacy encodings (TCVN3, VNI…) are decoded before anything else: TCVN3 'ư' is a soft hyphen
   // byte, VISCII capitals are control bytes.
   const auto unicode = md::decode_text_input(*input, options.encoding, kit, doc.diagnostics);
   if (!unicode) return;
+  const bool legacy = (options.encoding && *options.encoding != text::LegacyEncoding::None) ||
+                      (!options.encoding && text::first_invalid_utf8(input->text));
+  md::report_stray_characters(*input, legacy, doc.diagnostics);
 
   // NFC once for the whole input: line breaks survive normalization, so line numbers stay exact.
   std::string text = kit.normalizer.nfc(*unicode);

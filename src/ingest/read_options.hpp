@@ -16,6 +16,11 @@ struct InputLimits {
   std::uint64_t max_uncompressed_bytes = std::uint64_t{512} << 20;  ///< DOCX: sum of parts read
   std::uint32_t max_compression_ratio = 200;                     ///< DOCX: per entry
   std::uint32_t max_zip_entries = 10000;                          ///< DOCX
+  std::uint32_t max_xml_depth = 256;        ///< DOCX: element nesting of an XML part (Word writes ~20)
+  std::size_t max_line_bytes = std::size_t{1} << 20;       ///< text: one line
+  std::size_t max_paragraph_bytes = std::size_t{1} << 20;  ///< one paragraph's text, any format
+  std::size_t max_table_cells = 100000;     ///< one table's cells, any format
+  std::uint32_t max_outline_depth = 12;     ///< section nesting; deeper labels stay text of their parent
 };
 
 enum class TrackedChanges { Accept, Reject };

@@ -247,7 +247,11 @@ def flat_memory(c):
     small run goes first)."""
     small = peak_memory(c, 1000)
     large = peak_memory(c, 10000)
-    c.expect(large <= small + 4096, "peak RSS grew from %d KiB (1,000 files) to %d KiB (10,000 files)" % (small, large))
+    if os.environ.get("VANBAN_SANITIZED") == "1":
+        # AddressSanitizer keeps freed memory in quarantine (up to 256 MB): the peak measures it, not vanban.
+        print("flat_memory: peak RSS not compared under the sanitizers (%d then %d KiB)" % (small, large))
+    else:
+        c.expect(large <= small + 4096, "peak RSS grew from %d KiB (1,000 files) to %d KiB (10,000 files)" % (small, large))
     count = sum(1 for _ in (c.tmp / "o10000").rglob("*.md.json"))
     c.expect(count == 10000, "10,000 outputs, got %d" % count)
 
@@ -275,7 +279,10 @@ def stdin_and_glob(c):
     shutil.copy(Path(__file__).parent.parent / "data" / "docx" / "ke-hoach-pandoc.docx", c.tmp / "in" / "w.docx")
     paths = "in/huyen-0/ke-hoach-0000.md\nin/huyen-1/ke-hoach-0001.md\nkhong-co.md\n"
     r = c.run("batch", "-", "-o", "o1", stdin=paths.encode("utf-8"))
-    c.expect_exit(r, OK, "paths on standard input")
+    # A listed file that does not exist is a failure (issue 12: a file gone mid-batch is an error, not a note).
+    c.expect_exit(r, SOME_FAILED, "paths on standard input, one missing")
+    c.expect(b"khong-co.md: error: cannot open: No such file or directory [input.unreadable]" in r.stderr,
+             "the missing path's error: %r" % r.stderr[-300:])
     c.expect(sorted(tree(c.tmp / "o1")) == ["in/huyen-0/ke-hoach-0000.md.json", "in/huyen-1/ke-hoach-0001.md.json"],
              "outputs of the listed paths: %r" % sorted(tree(c.tmp / "o1")))
     r = c.run("batch", "in", "-o", "o2", "--glob", "*.docx")
@@ -504,9 +511,173 @@ def pdf_and_doc(c):
     c.expect(scan_out.get("ocr") is True and scan_out.get("ocr_confidence", 0) > 60, "marked as OCR with a confidence")
 
 
+
+# --- batch under faults (issue 12) ------------------------------------------------------------------
+
+class Mount:
+    """A small tmpfs at `folder` for the length of a `with`, or None when this machine cannot mount one
+    (not root, no CAP_SYS_ADMIN in a container): the scenario then says it skipped and why."""
+
+    def __init__(self, folder, size):
+        self.folder, self.size, self.mounted, self.why = Path(folder), size, False, ""
+
+    def __enter__(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() != 0:
+            self.why = "not root"
+            return None
+        r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=%s" % self.size, "tmpfs", str(self.folder)],
+                           capture_output=True)
+        if r.returncode != 0:
+            self.why = r.stderr.decode("utf-8", "replace").strip() or "mount failed"
+            return None
+        self.mounted = True
+        return self
+
+    def remount(self, options):
+        return subprocess.run(["mount", "-o", "remount," + options, str(self.folder)], capture_output=True).returncode == 0
+
+    def __exit__(self, *exc):
+        if self.mounted:
+            subprocess.run(["umount", "-l", str(self.folder)], capture_output=True)
+
+
+def skipped(c, scenario, why):
+    print("SKIPPED %s: %s" % (scenario, why))
+
+
+def outputs_are_whole(c, out, what):
+    """Every output in place parses (a batch writes to .vanban-tmp and renames), and no partial file is left."""
+    for path in out.rglob("*.json"):
+        if path.name == "vanban-report.json" or ".vanban-tmp" in path.parts:
+            continue
+        try:
+            json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as e:
+            c.failures.append("%s: %s is not whole JSON: %s" % (what, path.name, e))
+    leftovers = [p.name for p in (out / ".vanban-tmp").glob("*")] if (out / ".vanban-tmp").exists() else []
+    c.expect(not leftovers, "%s: partial files left in .vanban-tmp: %r" % (what, leftovers))
+
+
+def vanishing_file(c):
+    """A file removed while the batch runs (named on standard input after it is gone): that file fails with the
+    reason, the others convert, exit 1; restored, --resume converts only it."""
+    src = c.tmp / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / ("kh-%d.md" % i)).write_text(plan(i), encoding="utf-8")
+    out = c.tmp / "out"
+    p = subprocess.Popen([c.vanban, "batch", "-", "-o", str(out), "-j", "1"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=c.tmp)
+    p.stdin.write(b"in/kh-0.md\n")
+    p.stdin.flush()
+    deadline = time.time() + 60
+    while not (out / "in" / "kh-0.md.json").exists() and time.time() < deadline:  # the batch is under way
+        time.sleep(0.05)
+    saved = (src / "kh-1.md").read_bytes()
+    (src / "kh-1.md").unlink()
+    stdout, stderr = p.communicate(b"in/kh-1.md\nin/kh-2.md\n", timeout=120)
+    err = stderr.decode("utf-8", "replace")
+    c.expect(p.returncode == SOME_FAILED, "vanished file: exit %d, expected 1; %r" % (p.returncode, err))
+    c.expect("in/kh-1.md: error: cannot open: No such file or directory [input.unreadable]" in err,
+             "vanished file: the reason on standard error, got %r" % err)
+    c.expect((out / "in" / "kh-0.md.json").exists() and (out / "in" / "kh-2.md.json").exists(), "the other files converted")
+    report = json.loads((out / "vanban-report.json").read_text(encoding="utf-8"))
+    c.expect([f["status"] for f in report["files"]] == ["converted", "failed", "converted"],
+             "report statuses: %r" % [f["status"] for f in report["files"]])
+    before = (out / "in" / "kh-0.md.json").read_bytes()
+    (src / "kh-1.md").write_bytes(saved)
+    r = c.run("batch", "-", "-o", "out", "-j", "1", "--resume", stdin=b"in/kh-0.md\nin/kh-1.md\nin/kh-2.md\n")
+    c.expect_exit(r, OK, "--resume after the file came back")
+    c.expect(b"1 converted, 2 up to date" in r.stderr, "only the vanished file converted: %r" % r.stderr[-300:])
+    c.expect((out / "in" / "kh-0.md.json").read_bytes() == before, "an output already written was rewritten or lost")
+
+
+def unreadable_file(c):
+    """A document whose bytes cannot be read (an I/O error, as from a bad disk): it fails with the reason, the
+    others convert, exit 1; --resume recovers once it reads. As root nothing is unreadable by permissions
+    (chmod 000 blocks nothing), so the file is a symbolic link to /proc/self/mem, whose first page read()
+    refuses with EIO."""
+    src = c.tmp / "in"
+    src.mkdir()
+    (src / "kh-1.md").write_text(plan(1), encoding="utf-8")
+    (src / "kh-hong.md").symlink_to("/proc/self/mem")
+    (src / "kh-2.md").write_text(plan(2), encoding="utf-8")
+    r = c.run("batch", "in", "-o", "out", "-j", "2")
+    c.expect_exit(r, SOME_FAILED, "an unreadable file in the batch")
+    err = r.stderr.decode("utf-8", "replace")
+    c.expect("in/kh-hong.md: error: read error: Input/output error [input.unreadable]" in err,
+             "the reason on standard error: %r" % err)
+    c.expect((c.tmp / "out" / "kh-1.md.json").exists() and (c.tmp / "out" / "kh-2.md.json").exists(),
+             "the other files converted")
+    (src / "kh-hong.md").unlink()
+    (src / "kh-hong.md").write_text(plan(3), encoding="utf-8")
+    r = c.run("batch", "in", "-o", "out", "-j", "2", "--resume")
+    c.expect_exit(r, OK, "--resume once the file is readable")
+    c.expect(b"1 converted, 2 up to date" in r.stderr, "only the failed one converted: %r" % r.stderr[-300:])
+
+
+def full_disk(c):
+    """Outputs into a 200 KB tmpfs: the files that do not fit fail with "No space left on device", every output in
+    place is whole, the report's failure is said (exit 5); with room again, --resume converts only the rest."""
+    corpus = c.corpus("in", 60)
+    with Mount(c.tmp / "out", "200k") as m:
+        if not m:
+            return skipped(c, "full_disk", "cannot mount a tmpfs here")
+        r = c.run("batch", "in", "-o", "out", "-j", "2")
+        err = r.stderr.decode("utf-8", "replace")
+        c.expect(r.returncode in (SOME_FAILED, 5), "full disk: exit %d, expected 1 or 5; %r" % (r.returncode, err[-500:]))
+        c.expect("No space left on device" in err and "[output.unwritable]" in err, "full disk: the reason: %r" % err[-500:])
+        outputs_are_whole(c, c.tmp / "out", "full disk")
+        written = {p.name: p.read_bytes() for p in (c.tmp / "out").rglob("*.md.json")}
+        c.expect(0 < len(written) < 60, "some outputs fit, not all: %d" % len(written))
+        c.expect(m.remount("size=20m"), "remount with room")
+        r = c.run("batch", "in", "-o", "out", "-j", "2", "--resume")
+        c.expect_exit(r, OK, "--resume with room again")
+        after = {p.name: p.read_bytes() for p in (c.tmp / "out").rglob("*.md.json")}
+        c.expect(len(after) == 60, "every output after --resume: %d" % len(after))
+        c.expect(all(after[n] == b for n, b in written.items()), "an output written before the disk filled changed")
+    del corpus
+
+
+def read_only_output(c):
+    """An output folder that turns read-only: the batch stops with a clear error (exit 5), the outputs already
+    there are untouched; writable again, --resume converts only the new documents."""
+    c.corpus("in", 6)
+    with Mount(c.tmp / "out", "20m") as m:
+        if not m:
+            return skipped(c, "read_only_output", "cannot mount a tmpfs here")
+        r = c.run("batch", "in", "-o", "out")
+        c.expect_exit(r, OK, "first batch")
+        before = tree(c.tmp / "out")
+        (c.tmp / "in" / "huyen-0" / "moi.md").write_text(plan(9), encoding="utf-8")
+        if not m.remount("ro"):
+            return skipped(c, "read_only_output", "cannot remount the tmpfs read-only")
+        r = c.run("batch", "in", "-o", "out", "--resume")
+        c.expect_exit(r, 5, "a read-only output folder")
+        c.expect(b"Read-only file system" in r.stderr, "the reason: %r" % r.stderr[-300:])
+        c.expect(tree(c.tmp / "out") == before, "the outputs already written changed")
+        m.remount("rw")
+        r = c.run("batch", "in", "-o", "out", "--resume")
+        c.expect_exit(r, OK, "--resume once writable")
+        c.expect(b"1 converted, 6 up to date" in r.stderr, "only the new one converted: %r" % r.stderr[-300:])
+
+
+def timeout_per_document(c):
+    """--max-seconds-per-document: a document over it fails with "timed out after N s", the batch goes on."""
+    c.corpus("in", 3)
+    r = c.run("batch", "in", "-o", "out", "--max-seconds-per-document", "0.000000001")
+    c.expect_exit(r, SOME_FAILED, "documents over the time limit")
+    err = r.stderr.decode("utf-8", "replace")
+    c.expect(err.count("timed out after ") == 3 and "--max-seconds-per-document) [input.timeout]" in err,
+             "each timed out, with the flag named: %r" % err[-600:])
+    r = c.run("batch", "in", "-o", "out", "--resume")
+    c.expect_exit(r, OK, "--resume without the limit converts them")
+
+
 SCENARIOS = [mixed_inputs, pdf_and_doc, jobs_identical, resume_after_kill, unicode_names, flat_memory, ndjson_valid,
              stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel, progress_on_terminal,
-             validate_findings]
+             validate_findings, vanishing_file, unreadable_file, full_disk, read_only_output, timeout_per_document]
 
 
 def main():

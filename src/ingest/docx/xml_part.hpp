@@ -1,10 +1,12 @@
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include <pugixml.hpp>
 
+#include "ingest/read_options.hpp"
 #include "model/diagnostic.hpp"
 
 namespace vanban::docx {
@@ -12,13 +14,20 @@ namespace vanban::docx {
 /// Parses one XML part. On malformed XML adds a diagnostic of `severity` naming the part and the
 /// position (line, column, byte offset) with pugixml's description, and returns nullptr.
 /// Whitespace-only text is kept (w:t xml:space="preserve" may hold just a space).
+/// Elements nested more than `max_depth` deep are refused the same way ("docx.limit-xml-depth", naming the
+/// option --max-xml-depth): every later stage walks the tree. A DOCTYPE is skipped and its entities are
+/// never expanded (pugixml knows only the five predefined ones): "billion laughs" stay inert text.
 std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
-                                                   Diagnostics& diags, Severity severity = Severity::Fatal);
+                                                   Diagnostics& diags, Severity severity = Severity::Fatal,
+                                                   std::uint32_t max_depth = InputLimits{}.max_xml_depth);
 
-/// Parses `bytes` in place (pugixml keeps pointers into it, and rewrites it): no copy of a part that may
-/// be tens of megabytes. `bytes` must outlive the document. nullptr when the XML is malformed, with no
-/// diagnostic: the caller reports it with parse_xml_part on the part's original bytes.
-std::unique_ptr<pugi::xml_document> parse_xml_part_in_place(std::string& bytes);
+/// parse_xml_part on `bytes` parsed in place (pugixml keeps pointers into them, and rewrites them): no copy
+/// of a part that may be tens of megabytes. `bytes` must outlive the document. Malformed XML is not
+/// reported but sets `malformed`: the bytes were rewritten, so the caller reports it with parse_xml_part on
+/// the part read again.
+std::unique_ptr<pugi::xml_document> parse_xml_part_in_place(std::string_view part_name, std::string& bytes,
+                                                            Diagnostics& diags, Severity severity,
+                                                            std::uint32_t max_depth, bool& malformed);
 
 /// Local name of an element ("w:p" -> "p"); prefixes are not resolved (OOXML producers use the
 /// conventional ones; see namespace-tolerant matching in callers).

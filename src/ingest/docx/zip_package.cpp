@@ -95,6 +95,31 @@ std::unique_ptr<ZipPackage> ZipPackage::open(std::string_view bytes, const Input
     const char* name = zip_get_name(zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
     pkg->names_.emplace_back(name ? name : "");
   }
+  // Two entries under one name (OPC names ignore case): tools disagree on which one is the part, the
+  // trick of a crafted file; Word refuses such a package too.
+  std::vector<std::string> canonical;
+  canonical.reserve(pkg->names_.size());
+  for (const auto& n : pkg->names_) canonical.push_back(canonical_name(n));
+  std::sort(canonical.begin(), canonical.end());
+  if (const auto dup = std::adjacent_find(canonical.begin(), canonical.end()); dup != canonical.end()) {
+    diags.fatal("docx.duplicate-entry", "the zip package has two entries named " + *dup +
+                                            ": which one is the part is ambiguous (a damaged or crafted file)");
+    return nullptr;
+  }
+  // Names that climb out of the package ("../", absolute) mean nothing in OPC: never used, never written
+  // anywhere (parts are read from memory), but said.
+  std::size_t unsafe = 0;
+  std::string first_unsafe;
+  for (const auto& n : pkg->names_) {
+    const std::string slashed = "/" + n + "/";
+    if (n.find('\\') != std::string::npos || slashed.find("/../") != std::string::npos ||
+        (n.size() > 1 && n[1] == ':')) {
+      if (unsafe++ == 0) first_unsafe = n;
+    }
+  }
+  if (unsafe > 0)
+    diags.warning("docx.unsafe-entry-name", std::to_string(unsafe) + " zip entry name(s) point outside the package, "
+                                            "the first \"" + first_unsafe + "\": ignored (nothing is extracted to disk)");
   return pkg;
 }
 

@@ -55,3 +55,23 @@ TEST(Manifest, AMissingFileIsAnEmptyManifest) {
 
 }  // namespace
 }  // namespace vanban::batch
+
+namespace vanban::batch {
+namespace {
+
+// Issue 12: a record torn by a full disk, then the next record appended on the same line: the whole one counts.
+TEST(Manifest, ReadsTheWholeRecordAfterATornOneOnItsLine) {
+  const auto file = std::filesystem::temp_directory_path() / ("vanban-manifest-torn-" + std::to_string(::getpid()));
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << R"({"path":"a.md","hash":"11","con)" << R"({"path":"b.md","hash":"22","config":"c"})" << "\n";
+  }
+  Manifest m;
+  m.load(file.string());
+  EXPECT_FALSE(m.up_to_date("a.md", "11", "c"));
+  EXPECT_TRUE(m.up_to_date("b.md", "22", "c"));
+  std::filesystem::remove(file);
+}
+
+}  // namespace
+}  // namespace vanban::batch

@@ -177,5 +177,43 @@ TEST(DocxPackage, ReportsAnEncryptedEntry) {
   EXPECT_NE(message_of(doc, "docx.encrypted-part").find("password"), std::string::npos);
 }
 
+// Issue 12: two entries under one OPC name (names ignore case) are ambiguous: refused.
+TEST(DocxPackage, RefusesTwoEntriesUnderOneName) {
+  const auto doc = read_docx_bytes(make_docx(p("Kế hoạch"), {{"Word/Document.xml", document_xml(p("Văn bản khác"))}}));
+  ASSERT_TRUE(doc.diagnostics.has_fatal());
+  EXPECT_EQ(message_of(doc, "docx.duplicate-entry"),
+            "the zip package has two entries named word/document.xml: which one is the part is ambiguous (a damaged or "
+            "crafted file)");
+}
+
+TEST(DocxPackage, WarnsOfEntryNamesOutsideThePackageAndReadsTheRest) {
+  const auto doc = read_docx_bytes(make_docx(p("Kế hoạch"), {{"../../etc/evil", "x"}, {"a/../../b", "y"}}));
+  EXPECT_FALSE(doc.diagnostics.has_fatal());
+  EXPECT_EQ(message_of(doc, "docx.unsafe-entry-name"),
+            "2 zip entry name(s) point outside the package, the first \"../../etc/evil\": ignored (nothing is extracted "
+            "to disk)");
+  EXPECT_EQ(para_at(doc, 0).text, "Kế hoạch");
+}
+
+// Billion laughs: the DOCTYPE is skipped, its entities never expanded; the reference stays as written.
+TEST(DocxPackage, ExpandsNoEntityOfADoctype) {
+  std::string dtd = "<!DOCTYPE lolz [<!ENTITY lol \"lol\">";
+  for (int i = 1; i < 10; ++i) {
+    dtd += "<!ENTITY lol" + std::to_string(i) + " \"";
+    for (int k = 0; k < 10; ++k) dtd += "&lol" + (i == 1 ? std::string() : std::to_string(i - 1)) + ";";
+    dtd += "\">";
+  }
+  dtd += "]>";
+  std::string xml = document_xml(p("Kế hoạch") + p("&lol9;"));
+  xml.insert(xml.find("?>") + 2, dtd);
+  const auto doc = read_docx_bytes(make_docx("", {{"word/document.xml", xml}}));
+  EXPECT_FALSE(doc.diagnostics.has_fatal());
+  EXPECT_EQ(message_of(doc, "docx.doctype"),
+            "the part word/document.xml has a DOCTYPE declaration (Word never writes one): ignored, and none of its "
+            "entities is expanded");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(para_at(doc, 1).text, "&lol9;");
+}
+
 }  // namespace
 }  // namespace vanban

@@ -170,10 +170,30 @@ TEST(DocxText, HostileNestingIsCutWithADiagnostic) {
     open += "<w:sdt><w:sdtContent>";
     close += "</w:sdtContent></w:sdt>";
   }
-  const auto doc = read_docx_bytes(make_docx(p("Mở đầu") + open + p("sâu") + close));
+  // Past the XML depth limit (raised here) the mirror parser still cuts what is too deep for it.
+  ReadOptions options;
+  options.limits.max_xml_depth = 20000;
+  const auto doc = read_docx_bytes(make_docx(p("Mở đầu") + open + p("sâu") + close), options);
   EXPECT_FALSE(doc.diagnostics.has_fatal());
   EXPECT_TRUE(has_code(doc, "docx.too-deep"));
   EXPECT_EQ(para_at(doc, 0).text, "Mở đầu");
+}
+
+TEST(DocxText, XmlNestedPastTheLimitIsRefused) {
+  std::string open, close;
+  for (int i = 0; i < 200; ++i) {
+    open += "<w:sdt><w:sdtContent>";
+    close += "</w:sdtContent></w:sdt>";
+  }
+  const auto doc = read_docx_bytes(make_docx(p("Mở đầu") + open + p("sâu") + close));
+  ASSERT_TRUE(doc.diagnostics.has_fatal());
+  ASSERT_TRUE(has_code(doc, "docx.limit-xml-depth"));
+  EXPECT_EQ(doc.diagnostics.items().back().message,
+            "the part word/document.xml nests XML elements more than 256 levels deep, over the limit (raise it with "
+            "--max-xml-depth)");
+  ReadOptions options;
+  options.limits.max_xml_depth = 1000;
+  EXPECT_FALSE(read_docx_bytes(make_docx(p("Mở đầu") + open + p("sâu") + close), options).diagnostics.has_fatal());
 }
 
 TEST(DocxText, SkipsTableOfContentsEntries) {

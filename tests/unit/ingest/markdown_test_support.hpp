@@ -15,9 +15,9 @@ inline const text::TextKit& markdown_test_kit() {
   return kit;
 }
 
-inline Document read_md(std::string_view input) {
+inline Document read_md(std::string_view input, const ReadOptions& options = {}) {
   Document doc;
-  read_markdown(input, ReadOptions{}, markdown_test_kit(), doc);
+  read_markdown(input, options, markdown_test_kit(), doc);
   return doc;
 }
 
