@@ -12,11 +12,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <string>
 #include <vector>
+
+#include "bench_inputs.hpp"
 
 namespace {
 
@@ -26,11 +25,6 @@ struct Tally {
   double seconds = 0;
   long text_bytes = 0;  // what was collected, so that no step can be optimized away
 };
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 bool is_zip(const std::string& bytes) { return bytes.size() >= 4 && bytes.compare(0, 4, "PK\x03\x04") == 0; }
 
@@ -111,15 +105,10 @@ void print(const char* name, const Tally& t, bool last) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> paths(argv + 1, argv + argc);
-  if (paths.size() == 1 && paths[0] == "-") {
-    paths.clear();
-    for (std::string line; std::getline(std::cin, line);)
-      if (!line.empty()) paths.push_back(line);
-  }
+  const std::vector<std::string> paths = vanban::bench::input_paths(argc, argv);
   Tally docx, markdown;
   for (const std::string& path : paths) {
-    const std::string bytes = read_file(path);  // reading is outside the timing, as for vanban_inprocess
+    const std::string bytes = vanban::bench::read_file(path);  // reading is outside the timing, as for vanban_inprocess
     const auto start = std::chrono::steady_clock::now();
     const bool zip = is_zip(bytes);
     const long text = zip ? docx_text(bytes) : markdown_text(bytes);

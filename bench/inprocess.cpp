@@ -7,13 +7,11 @@
 // prints one JSON object: {"docx": {"documents", "bytes", "seconds"}, "markdown": {…}, "setup_seconds": S}
 #include <chrono>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "api/converter.hpp"
+#include "bench_inputs.hpp"
 #include "write/json_writer.hpp"
 
 namespace {
@@ -25,11 +23,6 @@ struct Tally {
   long output_bytes = 0;
 };
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 void print(const char* name, const Tally& t) {
   std::printf("\"%s\": {\"documents\": %ld, \"bytes\": %ld, \"seconds\": %.6f, \"output_bytes\": %ld}, ", name,
               t.documents, t.bytes, t.seconds, t.output_bytes);
@@ -38,19 +31,14 @@ void print(const char* name, const Tally& t) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> paths(argv + 1, argv + argc);
-  if (paths.size() == 1 && paths[0] == "-") {
-    paths.clear();
-    for (std::string line; std::getline(std::cin, line);)
-      if (!line.empty()) paths.push_back(line);
-  }
+  const std::vector<std::string> paths = vanban::bench::input_paths(argc, argv);
   const auto setup_start = std::chrono::steady_clock::now();
   const vanban::Converter converter;
   const double setup = std::chrono::duration<double>(std::chrono::steady_clock::now() - setup_start).count();
   const vanban::ConvertOptions options;
   Tally docx, markdown;
   for (const std::string& path : paths) {
-    const std::string bytes = read_file(path);
+    const std::string bytes = vanban::bench::read_file(path);
     const auto start = std::chrono::steady_clock::now();
     const vanban::Document doc = converter.convert(bytes, options);
     const std::string json = vanban::to_json(doc);

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include <unicode/utf8.h>
+
 namespace vanban::md {
 namespace {
 
@@ -10,22 +12,11 @@ constexpr std::size_t kSampleBytes = 64u << 10;
 
 enum class Endian { Little, Big };
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+void append_utf8(std::string& out, UChar32 cp) {
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(bytes, length, cp);  // cp is a scalar value: surrogates were replaced
+  out.append(bytes, static_cast<std::size_t>(length));
 }
 
 /// Without a BOM: most pairs hold one NUL on the same side, almost none on the other (UTF-8 text

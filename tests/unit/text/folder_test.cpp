@@ -58,11 +58,6 @@ TEST(TextFolder, FirstInvalidUtf8) {
   EXPECT_EQ(first_invalid_utf8(std::string_view("ab\xA9n", 4)), 2u);
 }
 
-}  // namespace
-}  // namespace vanban::text
-
-namespace vanban::text {
-namespace {
 
 // The table is built quickly (getDecomposition, blocks without decompositions or case skipped); every code
 // unit must still fold to the lowercase of the first code point of its NFD, as normalizing it one by one says.
@@ -85,11 +80,6 @@ TEST(FolderTable, EveryCodeUnitIsTheLowercaseOfItsDecompositionsFirstLetter) {
   }
 }
 
-}  // namespace
-}  // namespace vanban::text
-
-namespace vanban::text {
-namespace {
 
 // prepare() keeps lately folded texts; what a caller does to its copy never reaches the next caller.
 TEST(FolderCache, APreparedTextIsTheSameEveryTimeAndCopiesAreIndependent) {
