@@ -106,8 +106,10 @@ std::vector<DateExpr> DateGrammar::find_all(const icu::UnicodeString& folded) co
   std::vector<DateExpr> found;
   const int32_t n = folded.length();
   auto collect = [&](const Pattern& p, DateForm form) {
+    // No match starts before the first lead word; with none, the pattern need not even be compiled.
+    int32_t pos = p.next_lead(folded, 0, n);
+    if (pos < 0) return;
     auto m = p.matcher(folded);
-    int32_t pos = 0;
     while (p.find_in(*m, pos, n)) {
       Span all = group_span(*m, 0);
       pos = all.end > all.start ? all.end : all.start + 1;
