@@ -55,6 +55,7 @@
 
 #include "ingest/docx/mirror_parser.hpp"
 #include "ingest/docx/model_builder.hpp"
+#include "ingest/docx/nul_characters.hpp"
 #include "ingest/docx/package_parts.hpp"
 #include "ingest/docx/style_sheet.hpp"
 #include "ingest/docx/xml_part.hpp"
@@ -70,6 +71,7 @@ std::unique_ptr<pugi::xml_document> optional_part(docx::ZipPackage& package, con
   if (name.empty()) return nullptr;
   auto bytes = package.read(name, diags, false, Severity::Warning);
   if (!bytes) return nullptr;
+  docx::report_nul_characters(docx::blank_nul_characters(*bytes), name, *bytes, diags);
   return docx::parse_xml_part(name, *bytes, diags, Severity::Warning, max_xml_depth);
 }
 
@@ -98,6 +100,8 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
 
   auto document_bytes = package->read(parts->document, doc.diagnostics);
   if (!document_bytes) return;
+  docx::report_nul_characters(docx::blank_nul_characters(*document_bytes), parts->document, *document_bytes,
+                              doc.diagnostics);
   // The body is parsed in place: it is most of a package, and a copy of it would be most of the peak memory.
   bool malformed = false;
   const auto document_xml = docx::parse_xml_part_in_place(parts->document, *document_bytes, doc.diagnostics,
@@ -122,9 +126,10 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
       numbering_xml ? docx::NumberingDefinitions(numbering_xml->document_element(), styles)
                     : docx::NumberingDefinitions();
   docx::LegacyRuns legacy;
+  docx::ControlChars control;
 
   docx::MirrorParser parser(document_xml->document_element(), options.tracked_changes);
-  docx::ModelBuilder body_builder(styles, numbering, kit, legacy, SourceLocation::Part::Body);
+  docx::ModelBuilder body_builder(styles, numbering, kit, legacy, control, SourceLocation::Part::Body);
   const std::vector<docx::BodyItem> body_items = parser.parse_blocks(body);
   body_builder.survey_legacy_fonts(body_items);
   body_builder.add_blocks(body_items, doc.blocks);
@@ -143,11 +148,12 @@ void read_docx(std::string_view bytes, const ReadOptions& options, const text::T
     doc.diagnostics.info("docx.toc-skipped", "skipped " + std::to_string(body_builder.skipped_toc_entries()) +
                                                  " table-of-contents entries (they repeat the headings)");
 
-  docx::ModelBuilder footnote_builder(styles, numbering, kit, legacy, SourceLocation::Part::Footnotes);
+  docx::ModelBuilder footnote_builder(styles, numbering, kit, legacy, control, SourceLocation::Part::Footnotes);
   read_notes(*package, parts->footnotes, false, options, footnote_builder, doc);
-  docx::ModelBuilder endnote_builder(styles, numbering, kit, legacy, SourceLocation::Part::Endnotes);
+  docx::ModelBuilder endnote_builder(styles, numbering, kit, legacy, control, SourceLocation::Part::Endnotes);
   read_notes(*package, parts->endnotes, true, options, endnote_builder, doc);
 
+  control.report(doc.diagnostics);
   if (legacy.converted_runs() > 0)
     doc.diagnostics.info("docx.legacy-font", "converted " + std::to_string(legacy.converted_runs()) +
                                                  " runs set in TCVN3/VNI fonts from their legacy encoding to Unicode");

@@ -99,8 +99,14 @@ bool is_toc_entry_style(std::string_view name) {
 }
 
 ModelBuilder::ModelBuilder(const StyleSheet& styles, const NumberingDefinitions& numbering, const text::TextKit& kit,
-                           LegacyRuns& legacy, SourceLocation::Part part)
-    : styles_(styles), numbering_defs_(numbering), numbering_(numbering), kit_(kit), legacy_(legacy), part_(part) {}
+                           LegacyRuns& legacy, ControlChars& control, SourceLocation::Part part)
+    : styles_(styles),
+      numbering_defs_(numbering),
+      numbering_(numbering),
+      kit_(kit),
+      legacy_(legacy),
+      control_(control),
+      part_(part) {}
 
 std::string ModelBuilder::numbering_label(const Para& para, const ResolvedStyle* style, const SourceLocation& where) {
   int num_id = 0;
@@ -197,7 +203,8 @@ std::optional<Paragraph> ModelBuilder::build_paragraph(const Para& para) {
     for (const RunPiece& piece : run.pieces) {
       switch (piece.kind) {
         case RunPiece::Kind::Text: {
-          const std::string unicode = map_private_use_symbols(legacy_.to_unicode(piece.text, font), font);
+          std::string unicode = map_private_use_symbols(legacy_.to_unicode(piece.text, font), font);
+          control_.clean(unicode, out.location);
           // Subscript drafter initials ("Lưu: VT, NC.Hùng") are kept as typed: no space is added.
           text.append(unicode);
           const std::size_t n = visible_chars(unicode);

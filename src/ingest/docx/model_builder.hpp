@@ -2,6 +2,7 @@
 #include <optional>
 #include <vector>
 
+#include "ingest/docx/control_chars.hpp"
 #include "ingest/docx/legacy_runs.hpp"
 #include "ingest/docx/numbering.hpp"
 #include "ingest/docx/ooxml.hpp"
@@ -18,7 +19,7 @@ namespace vanban::docx {
 class ModelBuilder {
  public:
   ModelBuilder(const StyleSheet& styles, const NumberingDefinitions& numbering, const text::TextKit& kit,
-               LegacyRuns& legacy, SourceLocation::Part part);
+               LegacyRuns& legacy, ControlChars& control, SourceLocation::Part part);
 
   /// Reads all the text of the part per font first, so that legacy fonts are judged on the whole
   /// document (LegacyRuns::judge_document). Call before add_blocks().
@@ -55,6 +56,7 @@ class ModelBuilder {
   NumberingCounter numbering_;
   const text::TextKit& kit_;
   LegacyRuns& legacy_;
+  ControlChars& control_;
   SourceLocation::Part part_;
   std::size_t skipped_toc_ = 0;
   std::size_t unnumbered_ = 0;

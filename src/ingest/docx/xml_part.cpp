@@ -61,12 +61,7 @@ std::unique_ptr<pugi::xml_document> checked(std::unique_ptr<pugi::xml_document> 
 
 }  // namespace
 
-std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
-                                                   Diagnostics& diags, Severity severity, std::uint32_t max_depth) {
-  auto doc = std::make_unique<pugi::xml_document>();
-  const auto result = doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  if (result) return checked(std::move(doc), has_doctype(bytes), part_name, diags, severity, max_depth);
-  const auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view bytes, std::size_t offset) {
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
     if (bytes[i] == '\n') {
@@ -76,6 +71,16 @@ std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, c
       ++column;
     }
   }
+  return {line, column};
+}
+
+std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, const std::string& bytes,
+                                                   Diagnostics& diags, Severity severity, std::uint32_t max_depth) {
+  auto doc = std::make_unique<pugi::xml_document>();
+  const auto result = doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  if (result) return checked(std::move(doc), has_doctype(bytes), part_name, diags, severity, max_depth);
+  const auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
+  const auto [line, column] = line_and_column(bytes, offset);
   diags.add("docx.malformed-xml", severity,
             "the part " + std::string(part_name) + " is not well-formed XML at line " + std::to_string(line) +
                 ", column " + std::to_string(column) + " (byte " + std::to_string(offset) + "): " + result.description());

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <pugixml.hpp>
 
@@ -28,6 +29,9 @@ std::unique_ptr<pugi::xml_document> parse_xml_part(std::string_view part_name, c
 std::unique_ptr<pugi::xml_document> parse_xml_part_in_place(std::string_view part_name, std::string& bytes,
                                                             Diagnostics& diags, Severity severity,
                                                             std::uint32_t max_depth, bool& malformed);
+
+/// The 1-based line and column (in code points) of a byte offset in a part, for messages.
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view bytes, std::size_t offset);
 
 /// Local name of an element ("w:p" -> "p"); prefixes are not resolved (OOXML producers use the
 /// conventional ones; see namespace-tolerant matching in callers).

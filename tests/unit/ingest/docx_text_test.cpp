@@ -277,5 +277,55 @@ TEST(DocxText, AFieldResultMaySpanParagraphs) {
   EXPECT_EQ(only_text(body), "Dòng một | Dòng hai | Dòng ba | Dòng bốn | Dòng năm | Dòng sáu");
 }
 
+// XML 1.0 allows no C0 control character but tab, LF and CR, yet pugixml (like Word's own writers of old)
+// lets them through: they become spaces, with a warning that says which and where (issue 12).
+TEST(DocxText, ControlCharactersBecomeSpacesWithAWarning) {
+  const auto doc = read_docx_bytes(make_docx(p("Kế hoạch") + p("Triển khai\x01 công việc&#x2;năm 2026&#27;.") +
+                                             p("Giao Sở Nội vụ&#x1F;")));
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(para_at(doc, 1).text, "Triển khai công việc năm 2026 .");
+  EXPECT_EQ(para_at(doc, 2).text, "Giao Sở Nội vụ");
+  EXPECT_EQ(message_of(doc, "docx.control-chars"),
+            "4 control character(s) (0x01 x1, 0x02 x1, 0x1B x1, 0x1F x1) in the text, which XML does not allow, "
+            "read as spaces, in paragraph 2 and paragraph 3");
+  ASSERT_EQ(doc.diagnostics.items().size(), 1u);
+  EXPECT_EQ(doc.diagnostics.items()[0].severity, Severity::Warning);
+  EXPECT_EQ(doc.diagnostics.items()[0].location.paragraph, 2u);
+}
+
+// A NUL (a raw byte, or a reference such as &#0;) would end pugixml's string and lose the rest of the
+// paragraph: it is read as a space before the parse (the shortest reference, "&#0;", as a tab: there is
+// no room for more), and said with its line and column in the part.
+TEST(DocxText, NulCharactersLoseNoTextAndAreReported) {
+  const std::string body = p("Hoàn thành trước&#0;ngày 15/5/2026.") + p("Báo cáo&#x0000;kết quả") +
+                           p(std::string("về Sở Tư pháp\0.", sizeof "về Sở Tư pháp\0." - 1)) + p("&#00;");
+  const auto doc = read_docx_bytes(make_docx(body));
+  ASSERT_FALSE(doc.diagnostics.has_fatal()) << doc.diagnostics.items().front().message;
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(para_at(doc, 0).text, "Hoàn thành trước\tngày 15/5/2026.");
+  EXPECT_EQ(para_at(doc, 1).text, "Báo cáo kết quả");
+  EXPECT_EQ(para_at(doc, 2).text, "về Sở Tư pháp .");
+  const std::string message = message_of(doc, "docx.nul");
+  EXPECT_EQ(message.substr(0, 136),
+            "4 NUL character(s) in the part word/document.xml (a raw byte or a reference such as &#0;, which XML does "
+            "not allow), read as spaces, at ");
+  EXPECT_NE(message.find("line 1, column "), std::string::npos) << message;
+  EXPECT_NE(message.find("and 1 more"), std::string::npos) << message;
+  EXPECT_FALSE(has_code(doc, "docx.control-chars"));
+}
+
+// The same in a footnote: notes are parsed from their own part.
+TEST(DocxText, ControlCharactersInNotesAreCountedToo) {
+  const std::string notes = word_part("footnotes", R"(<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Theo&#x0;Kế hoạch&#x7;số 12</w:t></w:r></w:p></w:footnote>)");
+  const std::string body = R"(<w:p><w:r><w:t>Căn cứ</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>)";
+  const auto doc = read_docx_bytes(make_docx(body, {{"word/footnotes.xml", notes}}));
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].text, "Theo Kế hoạch số 12");
+  EXPECT_NE(message_of(doc, "docx.nul").find("in the part word/footnotes.xml"), std::string::npos);
+  EXPECT_EQ(message_of(doc, "docx.control-chars"),
+            "1 control character(s) (0x07 x1) in the text, which XML does not allow, read as spaces, in footnote "
+            "paragraph 1");
+}
+
 }  // namespace
 }  // namespace vanban
