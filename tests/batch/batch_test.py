@@ -617,6 +617,45 @@ def unreadable_file(c):
     c.expect(b"1 converted, 2 up to date" in r.stderr, "only the failed one converted: %r" % r.stderr[-300:])
 
 
+def file_turns_unreadable(c):
+    """A file that turns unreadable while the batch runs (an I/O error after the batch started, as from a failing
+    disk; named on standard input once it is so): that file fails with the reason, the others convert, exit 1;
+    once it reads again, --resume converts only it. The unreadable file is a symbolic link to /proc/self/mem
+    (see unreadable_file)."""
+    src = c.tmp / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / ("kh-%d.md" % i)).write_text(plan(i), encoding="utf-8")
+    out = c.tmp / "out"
+    p = subprocess.Popen([c.vanban, "batch", "-", "-o", str(out), "-j", "1"], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=c.tmp)
+    p.stdin.write(b"in/kh-0.md\n")
+    p.stdin.flush()
+    deadline = time.time() + 60
+    while not (out / "in" / "kh-0.md.json").exists() and time.time() < deadline:  # the batch is under way
+        time.sleep(0.05)
+    saved = (src / "kh-1.md").read_bytes()
+    (src / "kh-1.md").unlink()
+    (src / "kh-1.md").symlink_to("/proc/self/mem")
+    stdout, stderr = p.communicate(b"in/kh-1.md\nin/kh-2.md\n", timeout=120)
+    err = stderr.decode("utf-8", "replace")
+    c.expect(p.returncode == SOME_FAILED, "turned unreadable: exit %d, expected 1; %r" % (p.returncode, err))
+    c.expect("in/kh-1.md: error: read error: Input/output error [input.unreadable]" in err,
+             "turned unreadable: the reason on standard error, got %r" % err)
+    c.expect((out / "in" / "kh-0.md.json").exists() and (out / "in" / "kh-2.md.json").exists(), "the other files converted")
+    c.expect(not (out / "in" / "kh-1.md.json").exists(), "no output for the unreadable file")
+    report = json.loads((out / "vanban-report.json").read_text(encoding="utf-8"))
+    c.expect([f["status"] for f in report["files"]] == ["converted", "failed", "converted"],
+             "report statuses: %r" % [f["status"] for f in report["files"]])
+    before = (out / "in" / "kh-0.md.json").read_bytes()
+    (src / "kh-1.md").unlink()
+    (src / "kh-1.md").write_bytes(saved)
+    r = c.run("batch", "-", "-o", "out", "-j", "1", "--resume", stdin=b"in/kh-0.md\nin/kh-1.md\nin/kh-2.md\n")
+    c.expect_exit(r, OK, "--resume once the file reads again")
+    c.expect(b"1 converted, 2 up to date" in r.stderr, "only the unreadable file converted: %r" % r.stderr[-300:])
+    c.expect((out / "in" / "kh-0.md.json").read_bytes() == before, "an output already written was rewritten or lost")
+
+
 def full_disk(c):
     """Outputs into a 200 KB tmpfs: the files that do not fit fail with "No space left on device", every output in
     place is whole, the report's failure is said (exit 5); with room again, --resume converts only the rest."""
@@ -677,7 +716,8 @@ def timeout_per_document(c):
 
 SCENARIOS = [mixed_inputs, pdf_and_doc, jobs_identical, resume_after_kill, unicode_names, flat_memory, ndjson_valid,
              stdin_and_glob, bad_command_lines, readme_queries, db_rerun, shards_parallel, progress_on_terminal,
-             validate_findings, vanishing_file, unreadable_file, full_disk, read_only_output, timeout_per_document]
+             validate_findings, vanishing_file, unreadable_file, file_turns_unreadable, full_disk, read_only_output,
+             timeout_per_document]
 
 
 def main():
