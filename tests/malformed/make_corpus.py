@@ -95,6 +95,9 @@ def cases():
     yield 'billion-laughs.docx', good_docx(document(PLAN + ['&lol9;'], prolog=laughs))
     yield 'deep-xml.docx', good_docx('<?xml version="1.0"?><w:document %s><w:body>%s%s</w:body></w:document>' % (
         W, '<w:sdt><w:sdtContent>' * 500, '</w:sdtContent></w:sdt>' * 500))
+    # XML allows neither, pugixml reads both: a NUL would end the paragraph's text there, a control stays in it.
+    yield 'nul-char.docx', good_docx(document([p.replace('Hoàn thành', 'Hoàn&#0; thành') for p in PLAN]))
+    yield 'control-chars.docx', good_docx(document([p.replace('KẾ HOẠCH', 'KẾ\x0b HOẠCH&#x1B;') for p in PLAN]))
     yield 'invalid-utf8.txt', (plan_text.replace('Chuyển', 'Chuy\udcff\udcfen')).encode('utf-8', 'surrogateescape')
     yield 'utf16le-bom.txt', b'\xff\xfe' + plan_text.encode('utf-16-le')
     yield 'utf16be-no-bom.txt', plan_text.encode('utf-16-be')
