@@ -21,8 +21,6 @@ class ControlChars {
   /// The warning "docx.control-chars", located at the first paragraph; nothing when none was found.
   void report(Diagnostics& diags) const;
 
-  std::size_t count() const { return count_; }
-
   static constexpr std::size_t kShownParagraphs = 3;
 
  private:
