@@ -559,9 +559,10 @@ def outputs_are_whole(c, out, what):
     c.expect(not leftovers, "%s: partial files left in .vanban-tmp: %r" % (what, leftovers))
 
 
-def vanishing_file(c):
-    """A file removed while the batch runs (named on standard input after it is gone): that file fails with the
-    reason, the others convert, exit 1; restored, --resume converts only it."""
+def spoiled_mid_batch(c, spoil, reason, what):
+    """Three files named on standard input, the second spoiled by `spoil` once the first output is written (so
+    while the batch runs): that file fails with `reason`, the others convert, exit 1; restored, --resume
+    converts only it and leaves the outputs already written as they were."""
     src = c.tmp / "in"
     src.mkdir()
     for i in range(3):
@@ -574,23 +575,32 @@ def vanishing_file(c):
     deadline = time.time() + 60
     while not (out / "in" / "kh-0.md.json").exists() and time.time() < deadline:  # the batch is under way
         time.sleep(0.05)
-    saved = (src / "kh-1.md").read_bytes()
-    (src / "kh-1.md").unlink()
+    victim = src / "kh-1.md"
+    saved = victim.read_bytes()
+    spoil(victim)
     stdout, stderr = p.communicate(b"in/kh-1.md\nin/kh-2.md\n", timeout=120)
     err = stderr.decode("utf-8", "replace")
-    c.expect(p.returncode == SOME_FAILED, "vanished file: exit %d, expected 1; %r" % (p.returncode, err))
-    c.expect("in/kh-1.md: error: cannot open: No such file or directory [input.unreadable]" in err,
-             "vanished file: the reason on standard error, got %r" % err)
+    c.expect(p.returncode == SOME_FAILED, "%s: exit %d, expected 1; %r" % (what, p.returncode, err))
+    c.expect("in/kh-1.md: error: %s [input.unreadable]" % reason in err,
+             "%s: the reason on standard error, got %r" % (what, err))
     c.expect((out / "in" / "kh-0.md.json").exists() and (out / "in" / "kh-2.md.json").exists(), "the other files converted")
+    c.expect(not (out / "in" / "kh-1.md.json").exists(), "%s: no output for it" % what)
     report = json.loads((out / "vanban-report.json").read_text(encoding="utf-8"))
     c.expect([f["status"] for f in report["files"]] == ["converted", "failed", "converted"],
              "report statuses: %r" % [f["status"] for f in report["files"]])
     before = (out / "in" / "kh-0.md.json").read_bytes()
-    (src / "kh-1.md").write_bytes(saved)
+    if victim.is_symlink() or victim.exists():
+        victim.unlink()
+    victim.write_bytes(saved)
     r = c.run("batch", "-", "-o", "out", "-j", "1", "--resume", stdin=b"in/kh-0.md\nin/kh-1.md\nin/kh-2.md\n")
     c.expect_exit(r, OK, "--resume after the file came back")
-    c.expect(b"1 converted, 2 up to date" in r.stderr, "only the vanished file converted: %r" % r.stderr[-300:])
+    c.expect(b"1 converted, 2 up to date" in r.stderr, "%s: only that file converted: %r" % (what, r.stderr[-300:]))
     c.expect((out / "in" / "kh-0.md.json").read_bytes() == before, "an output already written was rewritten or lost")
+
+
+def vanishing_file(c):
+    """A file removed while the batch runs (named on standard input after it is gone)."""
+    spoiled_mid_batch(c, lambda f: f.unlink(), "cannot open: No such file or directory", "vanished file")
 
 
 def unreadable_file(c):
@@ -618,42 +628,12 @@ def unreadable_file(c):
 
 
 def file_turns_unreadable(c):
-    """A file that turns unreadable while the batch runs (an I/O error after the batch started, as from a failing
-    disk; named on standard input once it is so): that file fails with the reason, the others convert, exit 1;
-    once it reads again, --resume converts only it. The unreadable file is a symbolic link to /proc/self/mem
-    (see unreadable_file)."""
-    src = c.tmp / "in"
-    src.mkdir()
-    for i in range(3):
-        (src / ("kh-%d.md" % i)).write_text(plan(i), encoding="utf-8")
-    out = c.tmp / "out"
-    p = subprocess.Popen([c.vanban, "batch", "-", "-o", str(out), "-j", "1"], stdin=subprocess.PIPE,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=c.tmp)
-    p.stdin.write(b"in/kh-0.md\n")
-    p.stdin.flush()
-    deadline = time.time() + 60
-    while not (out / "in" / "kh-0.md.json").exists() and time.time() < deadline:  # the batch is under way
-        time.sleep(0.05)
-    saved = (src / "kh-1.md").read_bytes()
-    (src / "kh-1.md").unlink()
-    (src / "kh-1.md").symlink_to("/proc/self/mem")
-    stdout, stderr = p.communicate(b"in/kh-1.md\nin/kh-2.md\n", timeout=120)
-    err = stderr.decode("utf-8", "replace")
-    c.expect(p.returncode == SOME_FAILED, "turned unreadable: exit %d, expected 1; %r" % (p.returncode, err))
-    c.expect("in/kh-1.md: error: read error: Input/output error [input.unreadable]" in err,
-             "turned unreadable: the reason on standard error, got %r" % err)
-    c.expect((out / "in" / "kh-0.md.json").exists() and (out / "in" / "kh-2.md.json").exists(), "the other files converted")
-    c.expect(not (out / "in" / "kh-1.md.json").exists(), "no output for the unreadable file")
-    report = json.loads((out / "vanban-report.json").read_text(encoding="utf-8"))
-    c.expect([f["status"] for f in report["files"]] == ["converted", "failed", "converted"],
-             "report statuses: %r" % [f["status"] for f in report["files"]])
-    before = (out / "in" / "kh-0.md.json").read_bytes()
-    (src / "kh-1.md").unlink()
-    (src / "kh-1.md").write_bytes(saved)
-    r = c.run("batch", "-", "-o", "out", "-j", "1", "--resume", stdin=b"in/kh-0.md\nin/kh-1.md\nin/kh-2.md\n")
-    c.expect_exit(r, OK, "--resume once the file reads again")
-    c.expect(b"1 converted, 2 up to date" in r.stderr, "only the unreadable file converted: %r" % r.stderr[-300:])
-    c.expect((out / "in" / "kh-0.md.json").read_bytes() == before, "an output already written was rewritten or lost")
+    """A file that turns unreadable while the batch runs (an I/O error, as from a failing disk): a symbolic link to
+    /proc/self/mem takes its place (see unreadable_file)."""
+    def spoil(f):
+        f.unlink()
+        f.symlink_to("/proc/self/mem")
+    spoiled_mid_batch(c, spoil, "read error: Input/output error", "turned unreadable")
 
 
 def full_disk(c):
