@@ -49,4 +49,14 @@ inline Document document_from_lines(const std::uint8_t* data, std::size_t size, 
   return doc;
 }
 
+/// A recognizer target's whole body: `Pass`, built once with its TextKit, on the raw bytes as lines.
+template <class Pass>
+int run_pass_on_lines(const std::uint8_t* data, std::size_t size) {
+  static const text::TextKit kit;
+  static const Pass pass(kit);
+  Document doc = document_from_lines(data, size, kit);
+  pass.run(doc);
+  return 0;
+}
+
 }  // namespace vanban::fuzz

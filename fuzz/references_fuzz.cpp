@@ -6,9 +6,5 @@
 #include "fuzz_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const vanban::text::TextKit kit;
-  static const vanban::ReferencePass pass(kit);
-  vanban::Document doc = vanban::fuzz::document_from_lines(data, size, kit);
-  pass.run(doc);
-  return 0;
+  return vanban::fuzz::run_pass_on_lines<vanban::ReferencePass>(data, size);
 }
