@@ -16,7 +16,6 @@
 #include "ingest/markdown/reflow.hpp"
 #include "ingest/markdown/text_decoding.hpp"
 #include "ingest/markdown/utf16_input.hpp"
-#include "text/normalizer.hpp"
 
 namespace vanban {
 namespace {
@@ -109,12 +108,10 @@ void read_markdown(std::string_view bytes, const ReadOptions& options, const tex
   // byte, VISCII capitals are control bytes.
   const auto unicode = md::decode_text_input(*input, options.encoding, kit, doc.diagnostics);
   if (!unicode) return;
-  const bool legacy = (options.encoding && *options.encoding != text::LegacyEncoding::None) ||
-                      (!options.encoding && text::first_invalid_utf8(input->text));
-  md::report_stray_characters(*input, legacy, doc.diagnostics);
+  md::report_stray_characters(*input, unicode->legacy, doc.diagnostics);
 
   // NFC once for the whole input: line breaks survive normalization, so line numbers stay exact.
-  std::string text = kit.normalizer.nfc(*unicode);
+  std::string text = kit.normalizer.nfc(unicode->text);
   blank_control_characters(text);
   const md::LineIndex index(text);
 

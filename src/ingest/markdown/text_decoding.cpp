@@ -24,7 +24,7 @@ std::string percent(double share) { return std::to_string(static_cast<int>(std::
 
 }  // namespace
 
-std::optional<std::string> decode_text_input(const CheckedInput& input, std::optional<text::LegacyEncoding> encoding,
+std::optional<DecodedText> decode_text_input(const CheckedInput& input, std::optional<text::LegacyEncoding> encoding,
                                              const text::TextKit& kit, Diagnostics& diagnostics) {
   const std::string_view bytes = input.text;
   if (encoding && *encoding != text::LegacyEncoding::None) {
@@ -39,10 +39,10 @@ std::optional<std::string> decode_text_input(const CheckedInput& input, std::opt
       diagnostics.info("md.legacy-encoding", "decoded the input from " + name + " to Unicode as --encoding asked",
                        {1, 1});
     }
-    return text::decode_legacy(bytes, *encoding);
+    return DecodedText{text::decode_legacy(bytes, *encoding), true};
   }
   const auto bad = text::first_invalid_utf8(bytes);
-  if (!bad) return std::string(bytes);
+  if (!bad) return DecodedText{std::string(bytes), false};
   if (!encoding) {
     const text::Detection d = kit.legacy.detect_file(bytes);
     if (d.encoding != text::LegacyEncoding::None && d.confidence > kMinLegacyConfidence) {
@@ -53,7 +53,7 @@ std::optional<std::string> decode_text_input(const CheckedInput& input, std::opt
                               "converted from " + name + " to Unicode (pass --encoding tcvn3|vni|viscii|cp1258 to "
                               "force an encoding, or --encoding utf-8 to refuse the conversion)",
                           locate_in_raw(bytes, *bad));
-      return text::decode_legacy(bytes, d.encoding);
+      return DecodedText{text::decode_legacy(bytes, d.encoding), true};
     }
   }
   report_invalid_utf8(input, *bad, diagnostics);

@@ -24,7 +24,11 @@ inline constexpr double kMinLegacyConfidence = 0.5;
 ///   confidence above kMinLegacyConfidence the bytes are decoded (Warning "md.legacy-encoding"
 ///   naming the encoding, and that --encoding forces one), otherwise Fatal "input.invalid-utf8".
 /// nullopt after a Fatal diagnostic.
-std::optional<std::string> decode_text_input(const CheckedInput& input, std::optional<text::LegacyEncoding> encoding,
+struct DecodedText {
+  std::string text;
+  bool legacy = false;  ///< decoded from a legacy encoding (its C0 bytes may have been letters: VISCII)
+};
+std::optional<DecodedText> decode_text_input(const CheckedInput& input, std::optional<text::LegacyEncoding> encoding,
                                              const text::TextKit& kit, Diagnostics& diagnostics);
 
 }  // namespace vanban::md
