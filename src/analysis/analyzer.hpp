@@ -13,8 +13,6 @@
 
 namespace vanban {
 
-/// Runs every analysis pass, in order, over a document a reader filled. Build once (the passes
-/// compile their patterns in their constructors), reuse for many documents; one per thread.
 /// What bounds one analysis: the outline's depth, and a deadline checked between passes (a pass is
 /// never interrupted: threads cannot be stopped safely).
 struct AnalysisLimits {
@@ -22,6 +20,8 @@ struct AnalysisLimits {
   std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
+/// Runs every analysis pass, in order, over a document a reader filled. Build once (the passes
+/// compile their patterns in their constructors), reuse for many documents; one per thread.
 class Analyzer {
  public:
   explicit Analyzer(const text::TextKit& kit);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "ingest/docx/xml_part.hpp"
 
@@ -20,30 +21,27 @@ std::size_t nul_reference_at(std::string_view bytes, std::size_t i) {
   return j + 1 - i;
 }
 
-/// Offsets kept in order, only the first few.
-struct FirstOffsets {
-  std::size_t count = 0;
-  std::size_t at[NulCharacters::kShown] = {};
-  void add(std::size_t offset) {
-    if (count < NulCharacters::kShown) at[count] = offset;
-    ++count;
-  }
-};
-
 }  // namespace
 
 NulCharacters blank_nul_characters(std::string& bytes) {
-  FirstOffsets raw, references;
+  NulCharacters found;
+  std::vector<std::size_t> shown;  // the first few of each kind; the first few of all are among them
+  std::size_t of_kind = 0;
+  const auto note = [&](std::size_t offset) {
+    if (of_kind++ < NulCharacters::kShown) shown.push_back(offset);
+    ++found.count;
+  };
   // Both are rare: memchr finds the next candidate, so a clean part costs two fast scans.
   for (char* p = static_cast<char*>(std::memchr(bytes.data(), '\0', bytes.size())); p;
        p = static_cast<char*>(std::memchr(p + 1, '\0', bytes.data() + bytes.size() - (p + 1)))) {
-    raw.add(static_cast<std::size_t>(p - bytes.data()));
+    note(static_cast<std::size_t>(p - bytes.data()));
     *p = ' ';
   }
+  of_kind = 0;
   for (std::size_t i = bytes.find("&#"); i != std::string::npos; i = bytes.find("&#", i + 2)) {
     const std::size_t length = nul_reference_at(bytes, i);
     if (length == 0) continue;
-    references.add(i);
+    note(i);
     if (length == 4) {
       bytes.replace(i, 4, "&#9;");
     } else {
@@ -51,16 +49,8 @@ NulCharacters blank_nul_characters(std::string& bytes) {
       bytes.replace(i + length - 3, 3, "32;");
     }
   }
-  // The first few of all: each list is in order, so they are among the first few of each.
-  NulCharacters found;
-  found.count = raw.count + references.count;
-  std::size_t a = 0, b = 0;
-  const std::size_t shown_raw = std::min(raw.count, NulCharacters::kShown);
-  const std::size_t shown_references = std::min(references.count, NulCharacters::kShown);
-  for (std::size_t k = 0; k < std::min(found.count, NulCharacters::kShown); ++k) {
-    const bool take_raw = b == shown_references || (a < shown_raw && raw.at[a] < references.at[b]);
-    found.first[k] = take_raw ? raw.at[a++] : references.at[b++];
-  }
+  std::sort(shown.begin(), shown.end());
+  for (std::size_t k = 0; k < std::min(shown.size(), NulCharacters::kShown); ++k) found.first[k] = shown[k];
   return found;
 }
 

@@ -9,10 +9,8 @@ namespace {
 /// True when some element lies deeper than `max_depth`; a walk without recursion (pugixml parses
 /// without it too), stopping at the first one too deep.
 bool deeper_than(const pugi::xml_node& root, std::uint32_t max_depth) {
-  std::uint32_t depth = 0;
   pugi::xml_node n = root.first_child();
-  if (!n) return false;
-  depth = 1;
+  std::uint32_t depth = 1;
   while (n) {
     if (n.type() == pugi::node_element && depth > max_depth) return true;
     if (n.first_child()) {
