@@ -13,7 +13,7 @@ struct OutlinePass::Impl {
   analysis::LabelMatcher labels;
 };
 
-OutlinePass::OutlinePass(const text::TextKit& kit) : kit_(kit), impl_(std::make_unique<Impl>(kit)) {}
+OutlinePass::OutlinePass(const text::TextKit& kit) : impl_(std::make_unique<Impl>(kit)) {}
 OutlinePass::~OutlinePass() = default;
 OutlinePass::OutlinePass(OutlinePass&&) noexcept = default;
 

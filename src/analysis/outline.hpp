@@ -23,7 +23,6 @@ class OutlinePass {
   /// Appends the sections found in doc.blocks[range] to doc.sections (a tree of its own).
   void outline(Document& doc, BlockRange range) const;
   struct Impl;  // the label matcher
-  const text::TextKit& kit_;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -28,8 +28,9 @@ void Manifest::load(const std::string& file) {
       entry.Parse(line.data() + last, line.size() - last);
     }
     if (entry.HasParseError() || !entry.IsObject()) continue;  // a torn last line after a kill
-    const auto path = entry.FindMember("path"), hash = entry.FindMember("hash"), config = entry.FindMember("config");
-    if (path == entry.MemberEnd() || hash == entry.MemberEnd() || config == entry.MemberEnd() ||
+    const rapidjson::Document& record = entry;  // const iterators on both sides: no C++20 reversed operator==
+    const auto path = record.FindMember("path"), hash = record.FindMember("hash"), config = record.FindMember("config");
+    if (path == record.MemberEnd() || hash == record.MemberEnd() || config == record.MemberEnd() ||
         !path->value.IsString() || !hash->value.IsString() || !config->value.IsString()) {
       continue;
     }
