@@ -13,6 +13,12 @@ namespace vanban::md {
 /// readings tie) a guessed legacy encoding is not trusted and the input stays unreadable.
 inline constexpr double kMinLegacyConfidence = 0.5;
 
+/// What decode_text_input gives back.
+struct DecodedText {
+  std::string text;
+  bool legacy = false;  ///< decoded from a legacy encoding (its C0 bytes may have been letters: VISCII)
+};
+
 /// The input as UTF-8 text, the first step of the text reader (src/text/README.md, "Order of
 /// operations"):
 /// - `encoding` set and not None (--encoding tcvn3|vni|viscii|cp1258): the bytes are decoded in it
@@ -24,10 +30,6 @@ inline constexpr double kMinLegacyConfidence = 0.5;
 ///   confidence above kMinLegacyConfidence the bytes are decoded (Warning "md.legacy-encoding"
 ///   naming the encoding, and that --encoding forces one), otherwise Fatal "input.invalid-utf8".
 /// nullopt after a Fatal diagnostic.
-struct DecodedText {
-  std::string text;
-  bool legacy = false;  ///< decoded from a legacy encoding (its C0 bytes may have been letters: VISCII)
-};
 std::optional<DecodedText> decode_text_input(const CheckedInput& input, std::optional<text::LegacyEncoding> encoding,
                                              const text::TextKit& kit, Diagnostics& diagnostics);
 
